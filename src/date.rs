@@ -1,0 +1,144 @@
+//! A small, always-valid civil date (公历日期) serialised as `YYYY-MM-DD`.
+//!
+//! Government documents only need the proleptic Gregorian calendar between
+//! roughly 1949 and 2100, so a dependency such as `jiff` or `chrono` would be
+//! heavier than the job. Partial dates (6月末, 年底) are resolved elsewhere
+//! (see [`crate::extract::deadline`]) and only become a [`Date`] once every
+//! field is known.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+/// A valid calendar date.
+///
+/// ```
+/// use gongwen::Date;
+/// let d = Date::new(2017, 6, 30).unwrap();
+/// assert_eq!(d.to_string(), "2017-06-30");
+/// assert_eq!(Date::last_of_month(2016, 2).unwrap().day(), 29);
+/// assert!(Date::new(2017, 2, 29).is_none());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Date {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+impl Date {
+    /// The date `year-month-day`, or `None` when it does not exist.
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        if !(1..=9999).contains(&year) || !(1..=12).contains(&month) || day == 0 {
+            return None;
+        }
+        if day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Date {
+            year,
+            month: month as u8,
+            day: day as u8,
+        })
+    }
+
+    /// The last day of `month` in `year` (6月末 → 30, 2月末 → 28 or 29).
+    pub fn last_of_month(year: i32, month: u32) -> Option<Date> {
+        if !(1..=12).contains(&month) {
+            return None;
+        }
+        Date::new(year, month, days_in_month(year, month))
+    }
+
+    /// The year.
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    /// The month, 1..=12.
+    pub fn month(self) -> u32 {
+        u32::from(self.month)
+    }
+
+    /// The day of the month, 1..=31.
+    pub fn day(self) -> u32 {
+        u32::from(self.day)
+    }
+}
+
+/// Number of days in `month` of `year` (Gregorian).
+pub(crate) fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// The error for a string that is not a valid `YYYY-MM-DD` date.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not a valid YYYY-MM-DD date: {0:?}")]
+pub struct DateParseError(String);
+
+impl FromStr for Date {
+    type Err = DateParseError;
+
+    fn from_str(s: &str) -> Result<Date, DateParseError> {
+        let err = || DateParseError(s.to_string());
+        let mut parts = s.splitn(3, '-');
+        let (y, m, d) = (parts.next(), parts.next(), parts.next());
+        let (Some(y), Some(m), Some(d)) = (y, m, d) else {
+            return Err(err());
+        };
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return Err(err());
+        }
+        let y: i32 = y.parse().map_err(|_| err())?;
+        let m: u32 = m.parse().map_err(|_| err())?;
+        let d: u32 = d.parse().map_err(|_| err())?;
+        Date::new(y, m, d).ok_or_else(err)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leap_years() {
+        assert_eq!(days_in_month(2000, 2), 29);
+        assert_eq!(days_in_month(1900, 2), 28);
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(2023, 2), 28);
+    }
+
+    #[test]
+    fn round_trip_text() {
+        let d: Date = "2017-05-28".parse().unwrap();
+        assert_eq!(d, Date::new(2017, 5, 28).unwrap());
+        assert_eq!(d.to_string(), "2017-05-28");
+        assert!("2017-5-28".parse::<Date>().is_err());
+        assert!("2017-13-01".parse::<Date>().is_err());
+    }
+}

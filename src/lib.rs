@@ -1,0 +1,12 @@
+//! gongwen: Chinese government documents (公文) to typed, faithful JSON.
+#![deny(missing_docs)]
+
+mod date;
+pub mod extract;
+mod model;
+mod span;
+pub mod text;
+
+pub use date::{Date, DateParseError};
+pub use model::*;
+pub use span::Span;

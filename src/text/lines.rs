@@ -1,0 +1,1 @@
+//! Stage 2: lines and paragraphs (placeholder).

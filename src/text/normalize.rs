@@ -1,0 +1,179 @@
+//! Stage 1: fold the input into one canonical form, keeping a map back to
+//! the original byte offsets.
+//!
+//! Folding: full-width ASCII forms (U+FF01..U+FF5E, e.g. `（`, `：`, `１`) become
+//! their ASCII counterparts, U+3000 and U+00A0 become a space, CRLF and lone CR
+//! become LF, and invisible marks (BOM, zero-width spaces) are dropped. Every
+//! later stage works on the folded text; spans are mapped back through
+//! [`OffsetMap`] at the end, so users always get offsets into their input.
+//!
+//! Outline markers such as ① and ㈠ are *not* folded (NFKC would turn ① into
+//! `1`), so marker classification still sees the original character.
+
+use std::borrow::Cow;
+
+/// The folded text and the way back to the original.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    /// The folded text.
+    pub text: String,
+    /// Folded offsets → original offsets.
+    pub map: OffsetMap,
+}
+
+/// Maps byte offsets of the folded text back to the original input.
+///
+/// Stored as "stops" (like markdown-rs): sorted pairs `(folded, original)`
+/// recorded after every character whose length changed. Between stops the
+/// two texts advance byte for byte, so a lookup is one binary search.
+#[derive(Debug, Clone, Default)]
+pub struct OffsetMap {
+    stops: Vec<(usize, usize)>,
+    folded_len: usize,
+    original_len: usize,
+}
+
+impl OffsetMap {
+    /// The original offset of folded offset `pos` (a char boundary of the
+    /// folded text). Offsets past the end map to the end of the original.
+    pub fn to_original(&self, pos: usize) -> usize {
+        if pos >= self.folded_len {
+            return self.original_len;
+        }
+        let i = self.stops.partition_point(|&(f, _)| f <= pos);
+        if i == 0 {
+            pos
+        } else {
+            let (f, o) = self.stops[i - 1];
+            o + (pos - f)
+        }
+    }
+
+    /// Whether folding changed nothing (the map is the identity).
+    pub fn is_identity(&self) -> bool {
+        self.stops.is_empty() && self.folded_len == self.original_len
+    }
+}
+
+/// Fold one character, or `None` to drop it. Returns the character unchanged
+/// when it needs no folding.
+#[inline]
+pub fn fold_char(c: char) -> Option<char> {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
+        '\u{3000}' | '\u{00A0}' | '\u{2002}' | '\u{2003}' | '\u{2009}' => Some(' '),
+        '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' => None,
+        _ => Some(c),
+    }
+}
+
+/// Fold a string the same way as [`normalize`] (without keeping a map).
+/// Borrowed when nothing changes.
+pub fn fold_str(s: &str) -> Cow<'_, str> {
+    if s.chars()
+        .all(|c| c != '\r' && c.is_ascii() || (fold_char(c) == Some(c) && c != '\r'))
+    {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(normalize(s).text)
+}
+
+/// Fold `input`, keeping the offset map.
+pub fn normalize(input: &str) -> Normalized {
+    // Fast path: plain text with nothing to fold.
+    let needs = input.chars().any(|c| c == '\r' || (!c.is_ascii() && fold_char(c) != Some(c)));
+    if !needs {
+        return Normalized {
+            text: input.to_string(),
+            map: OffsetMap {
+                stops: Vec::new(),
+                folded_len: input.len(),
+                original_len: input.len(),
+            },
+        };
+    }
+    let mut text = String::with_capacity(input.len());
+    let mut stops = Vec::new();
+    let mut iter = input.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let orig_len = c.len_utf8();
+        let (out, consumed) = if c == '\r' {
+            if let Some(&(_, '\n')) = iter.peek() {
+                iter.next();
+                (Some('\n'), 2)
+            } else {
+                (Some('\n'), 1)
+            }
+        } else {
+            (fold_char(c), orig_len)
+        };
+        let out_len = out.map_or(0, char::len_utf8);
+        if let Some(o) = out {
+            text.push(o);
+        }
+        if out_len != consumed {
+            stops.push((text.len(), i + consumed));
+        }
+    }
+    Normalized {
+        map: OffsetMap {
+            stops,
+            folded_len: text.len(),
+            original_len: input.len(),
+        },
+        text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_roundtrip(input: &str) {
+        let n = normalize(input);
+        // Every folded char boundary maps to an original char boundary, and
+        // the folded char is the fold of the original char there.
+        for (i, c) in n.text.char_indices() {
+            let o = n.map.to_original(i);
+            assert!(input.is_char_boundary(o), "{input:?} {i}");
+            let oc = input[o..].chars().next().unwrap();
+            if oc == '\r' {
+                assert_eq!(c, '\n');
+            } else {
+                assert_eq!(fold_char(oc), Some(c), "{input:?} at {i}");
+            }
+        }
+        assert_eq!(n.map.to_original(n.text.len()), input.len());
+    }
+
+    #[test]
+    fn folds_widths_and_line_ends() {
+        let n = normalize("（一）１２：\u{3000}a\r\nb\rc\u{FEFF}d");
+        assert_eq!(n.text, "(一)12: a\nb\ncd");
+        check_roundtrip("（一）１２：\u{3000}a\r\nb\rc\u{FEFF}d");
+    }
+
+    #[test]
+    fn identity_when_nothing_to_fold() {
+        let n = normalize("盘政办发〔2017〕69号\n");
+        assert!(n.map.is_identity());
+        assert_eq!(n.map.to_original(3), 3);
+    }
+
+    #[test]
+    fn maps_spans_back() {
+        let input = "（牵头部门：市住建委）";
+        let n = normalize(input);
+        assert_eq!(n.text, "(牵头部门:市住建委)");
+        let s = n.text.find("市住建委").unwrap();
+        let e = s + "市住建委".len();
+        let (os, oe) = (n.map.to_original(s), n.map.to_original(e));
+        assert_eq!(&input[os..oe], "市住建委");
+    }
+
+    #[test]
+    fn fold_str_borrows_clean_text() {
+        assert!(matches!(fold_str("市住建委"), Cow::Borrowed(_)));
+        assert_eq!(fold_str("２０１７年"), "2017年");
+    }
+}
