@@ -10,3 +10,7 @@ pub mod text;
 pub use date::{Date, DateParseError};
 pub use model::*;
 pub use span::Span;
+
+mod pipeline;
+
+pub use pipeline::{parse, parse_bytes, parse_with, Error, Options, Parsed};

@@ -12,6 +12,7 @@ pub const SCHEMA_VERSION: &str = "1";
 
 /// A parsed government document (公文).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Document {
     /// Always [`SCHEMA_VERSION`].
     pub schema_version: String,
@@ -57,6 +58,7 @@ pub struct Document {
 
 /// Where the parsed text came from.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Source {
     /// The file path, `-` for stdin, `None` for a string given to the library.
     pub path: Option<String>,
@@ -70,6 +72,7 @@ pub struct Source {
 
 /// The document kind (文种) as named by the last word of its title.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// 决议
@@ -108,6 +111,7 @@ pub enum Kind {
 
 /// A document number (发文字号), e.g. 盘政办发〔2017〕69号.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DocNumber {
     /// As written.
     pub raw: String,
@@ -123,6 +127,7 @@ pub struct DocNumber {
 
 /// One attachment named in the 附件说明.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Attachment {
     /// Its number when the document lists several (附件：1.… 2.…).
     pub ordinal: Option<u32>,
@@ -134,6 +139,7 @@ pub struct Attachment {
 
 /// The 印发机关和印发日期 line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Printed {
     /// The organ that printed and distributed it.
     pub by: Option<String>,
@@ -145,6 +151,7 @@ pub struct Printed {
 
 /// A node of the numbered outline (一、 / （一） / 1. / （1） / ① / 第X条).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Node {
     /// The marker as written ("一、", "（一）", "1.", "第三条").
     pub marker: String,
@@ -165,6 +172,7 @@ pub struct Node {
 
 /// A document enclosed in another (印发 / 转发).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Enclosure {
     /// Its title.
     pub title: String,
@@ -178,6 +186,7 @@ pub struct Enclosure {
 
 /// A category of problems (问题类别), the heading above numbered problems.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Category {
     /// Its number.
     pub ordinal: u32,
@@ -187,6 +196,7 @@ pub struct Category {
 
 /// A numbered problem (问题) found in a rectification document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Problem {
     /// Its number, as the document numbers it.
     pub ordinal: u32,
@@ -204,6 +214,7 @@ pub struct Problem {
 
 /// One measure (整改措施) answering a problem.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Measure {
     /// Its number, or `None` for an unnumbered measure paragraph.
     pub ordinal: Option<u32>,
@@ -217,6 +228,7 @@ pub struct Measure {
 
 /// The role a department plays in a task.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// 牵头 / 负责 / 责任单位.
@@ -227,6 +239,7 @@ pub enum Role {
 
 /// One unit of work the document assigns (任务).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Task {
     /// The action the task asks for.
     pub text: String,
@@ -252,6 +265,7 @@ pub struct Task {
 
 /// How a deadline is to be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DeadlineKind {
     /// Finish by a date (前, 底前, 末前, 以前, 之前, or a bare month or day).
@@ -272,6 +286,7 @@ pub enum DeadlineKind {
 
 /// A typed deadline (完成时限).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Deadline {
     /// As written.
     pub raw: String,
@@ -293,6 +308,7 @@ pub struct Deadline {
 
 /// A document cited in the text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Citation {
     /// The title between 《》, if any.
     pub title: Option<String>,
@@ -304,6 +320,7 @@ pub struct Citation {
 
 /// Counts the document states about itself (共梳理出7个方面21条问题，提出了37条整改措施).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DeclaredCounts {
     /// 个方面: categories of problems.
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -321,6 +338,7 @@ pub struct DeclaredCounts {
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// Something was probably read wrong or is missing.
@@ -333,6 +351,7 @@ pub enum Severity {
 
 /// Something doubtful, pointing at the exact bytes concerned.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Diagnostic {
     /// How serious it is.
     pub severity: Severity,
