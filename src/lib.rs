@@ -2,15 +2,16 @@
 #![deny(missing_docs)]
 
 mod date;
+pub mod elements;
 pub mod extract;
 mod model;
+mod numerals;
+pub mod outline;
+mod pipeline;
 mod span;
 pub mod text;
 
 pub use date::{Date, DateParseError};
 pub use model::*;
-pub use span::Span;
-
-mod pipeline;
-
 pub use pipeline::{parse, parse_bytes, parse_with, Error, Options, Parsed};
+pub use span::Span;

@@ -1,9 +1,25 @@
-//! The pipeline: text → lines → outline → elements → extraction → model.
+//! The pipeline: fold → blocks → elements → outline → extraction → model.
+//!
+//! Every stage before the model works in *folded* coordinates (the text after
+//! [`crate::text::normalize`]). The last stage, [`Assembler`], maps every range
+//! back to the original input and takes every quoted text from the original,
+//! so spans and raw strings are exact.
 
+use crate::elements::kind::kind_of_title;
+use crate::elements::layout::{recognise, Layout};
+use crate::extract::citations::find_citations;
+use crate::extract::counts::declared_counts;
+use crate::extract::tasks::{ProblemDraft, TaskDraft, Walker};
 use crate::model::*;
+use crate::outline::tree::{build, Outline, OutlineNode};
+use crate::text::lines::{split_blocks, Block};
+use crate::text::normalize::{normalize, OffsetMap};
+use crate::Span;
+use std::ops::Range;
 
 /// Options for [`parse_with`] and [`parse_bytes`].
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Options {
     /// Largest input accepted by [`parse_bytes`], in bytes (default 256 MiB).
     pub max_input_bytes: usize,
@@ -17,6 +33,20 @@ impl Default for Options {
             max_input_bytes: 256 << 20,
             source_path: None,
         }
+    }
+}
+
+impl Options {
+    /// Set [`Options::max_input_bytes`].
+    pub fn max_input_bytes(mut self, n: usize) -> Options {
+        self.max_input_bytes = n;
+        self
+    }
+
+    /// Set [`Options::source_path`].
+    pub fn source_path(mut self, p: impl Into<String>) -> Options {
+        self.source_path = Some(p.into());
+        self
     }
 }
 
@@ -52,42 +82,58 @@ pub struct Parsed {
 }
 
 /// Parse a notice. Never fails, never panics.
+///
+/// ```
+/// let doc = gongwen::parse("关于做好防汛工作的通知\n\n各区人民政府:\n\n一、加强值守。(责任单位:市水务局;完成时限:2024年6月底前)\n\n上海市人民政府办公厅\n\n2024年5月6日\n");
+/// assert_eq!(doc.kind, gongwen::Kind::Notice);
+/// assert_eq!(doc.tasks[0].lead_departments, ["市水务局"]);
+/// assert_eq!(doc.tasks[0].deadline.as_ref().unwrap().due.unwrap().to_string(), "2024-06-30");
+/// ```
 pub fn parse(input: &str) -> Document {
     parse_with(input, &Options::default())
 }
 
 /// Parse a notice with options.
 pub fn parse_with(input: &str, options: &Options) -> Document {
-    Document {
-        schema_version: SCHEMA_VERSION.to_string(),
-        source: Source {
-            path: options.source_path.clone(),
-            encoding: "utf-8".into(),
-            format: "text".into(),
-            bytes: input.len(),
-        },
-        kind: Kind::Other,
-        title: None,
-        title_span: None,
-        doc_number: None,
-        addressees: vec![],
-        issuer: None,
-        issuers: vec![],
-        date: None,
-        attachments: vec![],
-        cc: vec![],
-        printed: None,
-        outline: vec![],
-        enclosures: vec![],
-        problems: vec![],
-        tasks: vec![],
-        citations: vec![],
-        declared_counts: DeclaredCounts::default(),
-        diagnostics: vec![],
+    let norm = normalize(input);
+    let t = norm.text.as_str();
+    let mut blocks = split_blocks(t, 0);
+    let layout = recognise(t, &mut blocks);
+    let doc_date = layout.date.as_ref().map(|(d, _)| *d);
+
+    let main = build(&blocks, &layout.body);
+    let enclosed: Vec<Outline> = layout
+        .enclosures
+        .iter()
+        .map(|e| build(&blocks, &e.body))
+        .collect();
+
+    let mut walker = Walker::new(t, &blocks, doc_date);
+    for o in std::iter::once(&main).chain(enclosed.iter()) {
+        walker.walk_loose(&o.preamble);
+        walker.walk_nodes(&o.nodes);
     }
+
+    let asm = Assembler {
+        input,
+        t,
+        map: &norm.map,
+        blocks: &blocks,
+    };
+    asm.document(
+        options,
+        &layout,
+        &main,
+        &enclosed,
+        walker.tasks,
+        walker.problems,
+    )
 }
 
 /// Parse bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM.
+///
+/// Other encodings (GB18030…) are the caller's to decode; the `gongwen`
+/// command-line tool does it with `encoding_rs`.
 pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
     if bytes.len() > options.max_input_bytes {
         return Err(Error::TooLarge {
@@ -95,12 +141,395 @@ pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
             limit: options.max_input_bytes,
         });
     }
-    let text = std::str::from_utf8(bytes)
+    let (text, encoding) = decode(bytes)?;
+    let mut document = parse_with(&text, options);
+    document.source.encoding = encoding.to_string();
+    document.source.bytes = bytes.len();
+    Ok(Parsed { text, document })
+}
+
+fn decode(bytes: &[u8]) -> Result<(String, &'static str), Error> {
+    let utf16 = |b: &[u8], le: bool, name: &'static str| -> Result<(String, &'static str), Error> {
+        if b.len() % 2 != 0 {
+            return Err(Error::Decode {
+                encoding: name,
+                detail: "odd number of bytes".into(),
+            });
+        }
+        let units = b.chunks_exact(2).map(|c| {
+            if le {
+                u16::from_le_bytes([c[0], c[1]])
+            } else {
+                u16::from_be_bytes([c[0], c[1]])
+            }
+        });
+        let mut s = String::with_capacity(b.len());
+        for (i, r) in char::decode_utf16(units).enumerate() {
+            match r {
+                Ok(c) => s.push(c),
+                Err(_) => {
+                    return Err(Error::Decode {
+                        encoding: name,
+                        detail: format!("unpaired surrogate at byte {}", 2 + i * 2),
+                    })
+                }
+            }
+        }
+        Ok((s, name))
+    };
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return std::str::from_utf8(rest)
+            .map(|s| (s.to_string(), "utf-8"))
+            .map_err(|e| Error::Decode {
+                encoding: "utf-8",
+                detail: format!("invalid byte at offset {}", e.valid_up_to() + 3),
+            });
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return utf16(rest, true, "utf-16le");
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return utf16(rest, false, "utf-16be");
+    }
+    std::str::from_utf8(bytes)
+        .map(|s| (s.to_string(), "utf-8"))
         .map_err(|e| Error::Decode {
             encoding: "utf-8",
-            detail: e.to_string(),
-        })?
-        .to_string();
-    let document = parse_with(&text, options);
-    Ok(Parsed { text, document })
+            detail: format!("invalid byte at offset {}", e.valid_up_to()),
+        })
+}
+
+/// Stage 6: the model, with every range mapped back to the original.
+struct Assembler<'a> {
+    input: &'a str,
+    t: &'a str,
+    map: &'a OffsetMap,
+    blocks: &'a [Block],
+}
+
+impl Assembler<'_> {
+    fn span(&self, r: &Range<usize>) -> Span {
+        Span::new(self.map.to_original(r.start), self.map.to_original(r.end))
+    }
+
+    /// The original text of a folded range.
+    fn orig(&self, r: &Range<usize>) -> String {
+        let s = self.span(r);
+        self.input.get(s.range()).unwrap_or_default().to_string()
+    }
+
+    fn orig_joined(&self, pieces: &[Range<usize>], sep: &str) -> String {
+        pieces
+            .iter()
+            .map(|r| self.orig(r).trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(sep)
+    }
+
+    fn fix_deadline(&self, mut d: Deadline) -> Deadline {
+        let r = d.span.start..d.span.end;
+        d.span = self.span(&r);
+        d.raw = self.orig(&r);
+        d
+    }
+
+    fn document(
+        &self,
+        options: &Options,
+        layout: &Layout,
+        main: &Outline,
+        enclosed: &[Outline],
+        tasks: Vec<TaskDraft>,
+        problems: Vec<ProblemDraft>,
+    ) -> Document {
+        let t = self.t;
+        let title_folded: String = layout.title.iter().map(|r| t[r.clone()].trim()).collect();
+        let title = (!layout.title.is_empty()).then(|| {
+            layout
+                .title
+                .iter()
+                .map(|r| self.orig(r).trim().to_string())
+                .collect::<String>()
+        });
+        let title_span = match (layout.title.first(), layout.title.last()) {
+            (Some(a), Some(b)) => Some(self.span(&(a.start..b.end))),
+            _ => None,
+        };
+        let kind = if title.is_some() {
+            kind_of_title(&title_folded)
+        } else {
+            Kind::Other
+        };
+        let doc_number = layout.doc_number.as_ref().map(|f| DocNumber {
+            raw: self.orig(&f.range),
+            agency: f.agency.clone(),
+            year: f.year,
+            serial: f.serial,
+            span: self.span(&f.range),
+        });
+        let issuers: Vec<String> = layout
+            .issuers
+            .iter()
+            .map(|r| {
+                self.orig(r)
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect()
+            })
+            .collect();
+        let mut diagnostics = Vec::new();
+        for r in &layout.residue {
+            diagnostics.push(Diagnostic::new(
+                Severity::Info,
+                "web_residue",
+                format!("web page residue, not content: {}", self.orig(r)),
+                self.span(r),
+            ));
+        }
+        if title.is_none() {
+            diagnostics.push(Diagnostic::new(
+                Severity::Warning,
+                "no_title",
+                "no title line found",
+                Span::new(0, 0),
+            ));
+        }
+        if layout.date.is_none() {
+            diagnostics.push(Diagnostic::new(
+                Severity::Info,
+                "no_date",
+                "no 成文日期 (date line) found; relative deadlines stay unresolved",
+                Span::new(self.input.len(), self.input.len()),
+            ));
+        }
+
+        let outline = self.nodes(&main.nodes);
+        let enclosures = layout
+            .enclosures
+            .iter()
+            .zip(enclosed)
+            .map(|(e, o)| {
+                let title_f: String = e.title.iter().map(|r| t[r.clone()].trim()).collect();
+                let first = self.blocks[e.first].range.start;
+                let last = self.blocks[e.last].range.end;
+                Enclosure {
+                    title: e
+                        .title
+                        .iter()
+                        .map(|r| self.orig(r).trim().to_string())
+                        .collect(),
+                    kind: kind_of_title(&title_f),
+                    outline: self.nodes(&o.nodes),
+                    span: self.span(&(first..last)),
+                }
+            })
+            .collect();
+
+        let assigned = problems
+            .iter()
+            .flat_map(|p| &p.measures)
+            .filter(|m| m.assigned)
+            .count();
+        let problems: Vec<Problem> = problems.into_iter().map(|p| self.problem(p)).collect();
+        let tasks: Vec<Task> = tasks.into_iter().map(|d| self.task(d)).collect();
+
+        let citations = find_citations(t, layout.doc_number.as_ref().map(|f| &f.range))
+            .into_iter()
+            .map(|c| Citation {
+                title: c.title.as_ref().map(|r| self.orig(r)),
+                doc_number: c.number.map(|f| DocNumber {
+                    raw: self.orig(&f.range),
+                    agency: f.agency,
+                    year: f.year,
+                    serial: f.serial,
+                    span: self.span(&f.range),
+                }),
+                span: self.span(&c.range),
+            })
+            .collect();
+
+        let (declared, count_ranges) = declared_counts(t);
+        self.check_counts(
+            &declared,
+            &count_ranges,
+            &problems,
+            assigned,
+            &mut diagnostics,
+        );
+
+        Document {
+            schema_version: SCHEMA_VERSION.to_string(),
+            source: Source {
+                path: options.source_path.clone(),
+                encoding: "utf-8".into(),
+                format: "text".into(),
+                bytes: self.input.len(),
+            },
+            kind,
+            title,
+            title_span,
+            doc_number,
+            addressees: layout.addressees.iter().map(|r| self.orig(r)).collect(),
+            issuer: (!issuers.is_empty()).then(|| issuers.join(" ")),
+            issuers,
+            date: layout.date.as_ref().map(|(d, _)| *d),
+            attachments: layout
+                .attachments
+                .iter()
+                .map(|(o, title, whole)| Attachment {
+                    ordinal: *o,
+                    title: self.orig(title).trim().to_string(),
+                    span: self.span(whole),
+                })
+                .collect(),
+            cc: layout.cc.iter().map(|r| self.orig(r)).collect(),
+            printed: layout.printed.as_ref().map(|(by, date, whole)| Printed {
+                by: by.as_ref().map(|r| self.orig(r)),
+                date: *date,
+                span: self.span(whole),
+            }),
+            outline,
+            enclosures,
+            problems,
+            tasks,
+            citations,
+            declared_counts: declared,
+            diagnostics,
+        }
+    }
+
+    fn check_counts(
+        &self,
+        declared: &DeclaredCounts,
+        ranges: &[Range<usize>],
+        problems: &[Problem],
+        assigned: usize,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
+        let span = ranges
+            .iter()
+            .map(|r| self.span(r))
+            .reduce(Span::cover)
+            .unwrap_or_default();
+        let mut check = |what: &str, declared: Option<u32>, found: usize, extra: String| {
+            let Some(d) = declared else { return };
+            if d as usize == found {
+                return;
+            }
+            let (sev, code) = if extra.is_empty() {
+                (Severity::Warning, "declared_count_mismatch")
+            } else {
+                (Severity::Info, "declared_count_explained")
+            };
+            diagnostics.push(Diagnostic::new(
+                sev,
+                code,
+                format!("the document declares {d} {what}; {found} were parsed{extra}"),
+                span,
+            ));
+        };
+        let mut cats: Vec<u32> = problems
+            .iter()
+            .filter_map(|p| p.category.as_ref().map(|c| c.ordinal))
+            .collect();
+        cats.dedup();
+        if !problems.is_empty() {
+            check("categories", declared.categories, cats.len(), String::new());
+            check("problems", declared.problems, problems.len(), String::new());
+            let measures: usize = problems.iter().map(|p| p.measures.len()).sum();
+            let extra = if declared.measures == Some(assigned as u32) {
+                format!(
+                    " ({assigned} of the {measures} measure paragraphs carry an assignment; the others state no task)"
+                )
+            } else {
+                String::new()
+            };
+            check("measures", declared.measures, measures, extra);
+        }
+    }
+
+    fn problem(&self, p: ProblemDraft) -> Problem {
+        Problem {
+            ordinal: p.ordinal,
+            marker: self.orig(&p.marker),
+            category: p.category.map(|(o, r)| Category {
+                ordinal: o,
+                heading: self.orig(&r).trim().to_string(),
+            }),
+            text: self.orig_joined(&p.text, "\n"),
+            measures: p
+                .measures
+                .into_iter()
+                .map(|m| Measure {
+                    ordinal: m.ordinal,
+                    marker: m.marker.map(|r| self.orig(&r)),
+                    text: self.orig_joined(&m.text, "\n"),
+                    span: self.span(&m.range),
+                })
+                .collect(),
+            span: self.span(&p.range),
+        }
+    }
+
+    fn task(&self, d: TaskDraft) -> Task {
+        Task {
+            text: self.orig_joined(&d.text, "\n"),
+            problem: d.problem,
+            measure: d.measure,
+            path: d.path.iter().map(|r| self.orig(r)).collect(),
+            lead_departments: d.lead,
+            cooperating_departments: d.cooperating,
+            departments_raw: d.raw.as_ref().map(|r| self.orig(r)),
+            deadline: d.deadline.map(|x| self.fix_deadline(x)),
+            milestones: d
+                .milestones
+                .into_iter()
+                .map(|x| self.fix_deadline(x))
+                .collect(),
+            span: self.span(&d.range),
+        }
+    }
+
+    fn nodes(&self, nodes: &[OutlineNode]) -> Vec<Node> {
+        nodes.iter().map(|n| self.node(n)).collect()
+    }
+
+    fn node(&self, n: &OutlineNode) -> Node {
+        let t = self.t;
+        let first = &self.blocks[n.own[0]].range;
+        let marker = first.start..first.start + n.marker.len;
+        let mut text_start = marker.end;
+        while t[text_start..first.end].starts_with(' ') {
+            text_start += 1;
+        }
+        let first_text = text_start..first.end;
+        let mut pieces = vec![first_text.clone()];
+        pieces.extend(n.own[1..].iter().map(|&b| self.blocks[b].range.clone()));
+        Node {
+            marker: self.orig(&marker),
+            ordinal: n.marker.ordinal,
+            level: n.marker.style.level(),
+            heading: heading(t, first_text).map(|r| self.orig(&r)),
+            text: self.orig_joined(&pieces, "\n"),
+            children: self.nodes(&n.children),
+            span: self.span(&(first.start..self.blocks[n.last].range.end)),
+        }
+    }
+}
+
+/// The heading of a node: the whole first block when it is short and has no
+/// sentence inside, or its first sentence when that is short.
+fn heading(t: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let s = &t[r.clone()];
+    let body = s.trim_end_matches(['。', ';']);
+    if body.is_empty() {
+        return None;
+    }
+    if !body.contains(['。', ';', ':']) && body.chars().count() <= 40 {
+        return Some(r.start..r.start + body.len());
+    }
+    let p = s.find('。')?;
+    (s[..p].chars().count() <= 30 && !s[..p].contains(['(', ',', ';', ':']))
+        .then_some(r.start..r.start + p)
 }

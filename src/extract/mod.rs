@@ -2,5 +2,8 @@
 //! citations and declared counts from the outline and the text.
 
 pub mod assignment;
+pub mod citations;
+pub mod counts;
 pub mod deadline;
 pub mod departments;
+pub mod tasks;

@@ -1,1 +1,233 @@
-//! Stage 2: lines and paragraphs (placeholder).
+//! Stage 2: split the folded text into blocks (paragraphs).
+//!
+//! A block is a trimmed piece of one line. Most blocks are whole lines, but
+//! notices scraped from the web are often flattened: whole documents on one
+//! line, paragraphs glued together with runs of U+3000 (folded to spaces), or
+//! numbered items run together (…负责）2．简化…). So a line is also split
+//!
+//! - at runs of two or more spaces (the remains of paragraph indentation), and
+//! - before an outline marker inside the line, when the marker follows a
+//!   sentence end and its number continues the numbering seen so far
+//!   (the "plausible" check keeps 统一、规范 or 1.5亿 in one piece).
+
+use crate::outline::marker::{marker_at, Marker, Style};
+use std::ops::Range;
+
+/// A paragraph-like piece of the folded text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// Trimmed byte range in the folded text.
+    pub range: Range<usize>,
+    /// The outline marker it opens with, if any.
+    pub marker: Option<Marker>,
+    /// Whether the block starts its physical line.
+    pub line_start: bool,
+    /// Whether a blank line precedes it.
+    pub blank_before: bool,
+}
+
+/// Tracks the numbering seen so far, to judge whether an in-line marker
+/// continues it.
+#[derive(Debug, Default)]
+pub(crate) struct Numbering {
+    stack: Vec<(Style, u32)>,
+}
+
+impl Numbering {
+    /// Whether `m` continues the numbering: the next number of a style in
+    /// use, or 1 of a new style.
+    pub(crate) fn plausible(&self, m: &Marker) -> bool {
+        match self.stack.iter().rposition(|&(s, _)| s == m.style) {
+            Some(k) => m.ordinal == self.stack[k].1.saturating_add(1),
+            None => m.ordinal == 1,
+        }
+    }
+
+    pub(crate) fn accept(&mut self, m: &Marker) {
+        match self.stack.iter().rposition(|&(s, _)| s == m.style) {
+            Some(k) => {
+                self.stack.truncate(k + 1);
+                self.stack[k].1 = m.ordinal;
+            }
+            None => self.stack.push((m.style, m.ordinal)),
+        }
+    }
+}
+
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\t'
+}
+
+/// Split `text` (folded) into blocks, starting at byte `from`.
+pub fn split_blocks(text: &str, from: usize) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut numbering = Numbering::default();
+    let mut blank = false;
+    let mut pos = from.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos += 1;
+    }
+    for line in text[pos..].split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        let content = line.trim_end_matches('\n');
+        if content.trim_matches(is_space).is_empty() {
+            blank = true;
+            continue;
+        }
+        let mut first = true;
+        for piece in split_gaps(content, start) {
+            split_markers(text, piece, &mut numbering, &mut |range, marker| {
+                blocks.push(Block {
+                    range,
+                    marker,
+                    line_start: first,
+                    blank_before: blank && first,
+                });
+                first = false;
+            });
+        }
+        blank = false;
+    }
+    blocks
+}
+
+/// Pieces of a line between runs of two or more spaces, trimmed. A piece that
+/// is only a marker (一、  总体要求) stays joined to what follows.
+fn split_gaps(line: &str, offset: usize) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let bytes = line.as_bytes();
+    let mut piece_start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b' ' && i + 1 < bytes.len() && bytes[i + 1] == b' ' {
+            let mut j = i;
+            while j < bytes.len() && is_space(bytes[j] as char) {
+                j += 1;
+            }
+            let left = line[piece_start..i].trim_matches(is_space);
+            let only_marker = marker_at(left).is_some_and(|m| m.len == left.len());
+            if !left.is_empty() && !only_marker {
+                out.push(trimmed(line, piece_start..i, offset));
+                piece_start = j;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if !line[piece_start..].trim_matches(is_space).is_empty() {
+        out.push(trimmed(line, piece_start..line.len(), offset));
+    }
+    out
+}
+
+fn trimmed(line: &str, r: Range<usize>, offset: usize) -> Range<usize> {
+    let s = &line[r.clone()];
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let trail = s.len() - s.trim_end_matches(is_space).len();
+    offset + r.start + lead..offset + r.end - trail
+}
+
+/// Emit the blocks of one piece, split before plausible in-line markers.
+fn split_markers(
+    text: &str,
+    piece: Range<usize>,
+    numbering: &mut Numbering,
+    emit: &mut dyn FnMut(Range<usize>, Option<Marker>),
+) {
+    let s = &text[piece.clone()];
+    let first = marker_at(s);
+    if let Some(m) = &first {
+        numbering.accept(m);
+    }
+    let mut block_start = 0;
+    let mut block_marker = first;
+    let mut depth: i32 = 0;
+    let mut prev: Option<char> = None;
+    let skip = first.map_or(0, |m| m.len);
+    for (i, c) in s.char_indices() {
+        if i >= skip && i > block_start && depth == 0 && could_start_marker(c) {
+            if let Some(m) = marker_at(&s[i..]) {
+                let after_break = prev.is_some_and(|p| "。;；:!?！？)".contains(p));
+                let loose = matches!(m.style, Style::ChineseParen | Style::Circled);
+                if (after_break || loose) && numbering.plausible(&m) {
+                    emit(piece.start + block_start..piece.start + i, block_marker);
+                    numbering.accept(&m);
+                    block_start = i;
+                    block_marker = Some(m);
+                }
+            }
+        }
+        match c {
+            '(' | '《' => depth += 1,
+            ')' | '》' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+        if !is_space(c) {
+            prev = Some(c);
+        }
+    }
+    emit(piece.start + block_start..piece.end, block_marker);
+}
+
+fn could_start_marker(c: char) -> bool {
+    c == '(' || c == '第' || c.is_ascii_digit() || crate::numerals::is_numeral_char(c) || {
+        let u = c as u32;
+        (0x2460..=0x2473).contains(&u)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        split_blocks(t, 0)
+            .into_iter()
+            .map(|b| &t[b.range])
+            .collect()
+    }
+
+    #[test]
+    fn lines_and_blank_lines() {
+        let t = "标题\n\n  一、总体要求\n  正文。\n";
+        let b = split_blocks(t, 0);
+        assert_eq!(texts(t), ["标题", "一、总体要求", "正文。"]);
+        assert!(b[1].blank_before);
+        assert!(!b[2].blank_before);
+        assert_eq!(b[1].marker.unwrap().ordinal, 1);
+    }
+
+    #[test]
+    fn flattened_document() {
+        let t = "现制定如下分工方案。一、把实施好宏观政策,提高精准性(一)研究将财政资金直达。(财政部负责)具体措施:1.及时总结。(财政部牵头)2.简化程序。";
+        assert_eq!(
+            texts(t),
+            [
+                "现制定如下分工方案。",
+                "一、把实施好宏观政策,提高精准性",
+                "(一)研究将财政资金直达。(财政部负责)具体措施:",
+                "1.及时总结。(财政部牵头)",
+                "2.简化程序。"
+            ]
+        );
+    }
+
+    #[test]
+    fn indentation_gaps_split_paragraphs() {
+        let t = "各直属机构:  近年来,成效明显。  一、严格依法";
+        assert_eq!(
+            texts(t),
+            ["各直属机构:", "近年来,成效明显。", "一、严格依法"]
+        );
+    }
+
+    #[test]
+    fn no_false_splits() {
+        let t = "坚持统一、规范,增长1.5亿元。按照(2016版)执行。";
+        assert_eq!(texts(t), [t]);
+        let t = "一、  总体要求";
+        assert_eq!(texts(t), [t]);
+    }
+}

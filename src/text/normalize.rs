@@ -70,9 +70,7 @@ pub fn fold_char(c: char) -> Option<char> {
 /// Fold a string the same way as [`normalize`] (without keeping a map).
 /// Borrowed when nothing changes.
 pub fn fold_str(s: &str) -> Cow<'_, str> {
-    if s.chars()
-        .all(|c| c != '\r' && c.is_ascii() || (fold_char(c) == Some(c) && c != '\r'))
-    {
+    if s.chars().all(|c| c != '\r' && fold_char(c) == Some(c)) {
         return Cow::Borrowed(s);
     }
     Cow::Owned(normalize(s).text)
@@ -81,7 +79,9 @@ pub fn fold_str(s: &str) -> Cow<'_, str> {
 /// Fold `input`, keeping the offset map.
 pub fn normalize(input: &str) -> Normalized {
     // Fast path: plain text with nothing to fold.
-    let needs = input.chars().any(|c| c == '\r' || (!c.is_ascii() && fold_char(c) != Some(c)));
+    let needs = input
+        .chars()
+        .any(|c| c == '\r' || (!c.is_ascii() && fold_char(c) != Some(c)));
     if !needs {
         return Normalized {
             text: input.to_string(),

@@ -1,0 +1,148 @@
+//! The document kind (文种) from the title's last word.
+
+use crate::Kind;
+
+/// Kind words, longest first where one ends another (复函 before 函).
+const KINDS: &[(&str, Kind)] = &[
+    ("决议", Kind::Resolution),
+    ("决定", Kind::Decision),
+    ("命令", Kind::Order),
+    ("公报", Kind::Communique),
+    ("公告", Kind::Announcement),
+    ("通告", Kind::PublicNotice),
+    ("意见", Kind::Opinion),
+    ("通知", Kind::Notice),
+    ("通报", Kind::Circular),
+    ("报告", Kind::Report),
+    ("请示", Kind::Request),
+    ("批复", Kind::Reply),
+    ("议案", Kind::Motion),
+    ("复函", Kind::Letter),
+    ("纪要", Kind::Minutes),
+    ("函", Kind::Letter),
+    ("令", Kind::Order),
+];
+
+/// Genre words that end titles of enclosed documents or of documents outside
+/// the 15 kinds; used to tell where a wrapped title ends.
+const GENRES: &[&str] = &[
+    "方案",
+    "办法",
+    "规定",
+    "计划",
+    "细则",
+    "要点",
+    "清单",
+    "规划",
+    "指引",
+    "指南",
+    "措施",
+    "规则",
+    "纲要",
+    "条例",
+    "章程",
+    "制度",
+    "标准",
+    "目录",
+    "任务分解表",
+    "分工表",
+    "工作表",
+    "安排",
+];
+
+/// The title with trailing punctuation and qualifiers such as (试行) or
+/// (征求意见稿) removed.
+fn core(title: &str) -> &str {
+    let mut t = title.trim_end_matches(|c: char| c.is_whitespace() || "。.;；\"”》".contains(c));
+    for q in [
+        "(试行)",
+        "(暂行)",
+        "(征求意见稿)",
+        "(修订)",
+        "(草案)",
+        "(送审稿)",
+    ] {
+        if let Some(s) = t.strip_suffix(q) {
+            t = s.trim_end();
+        }
+    }
+    t
+}
+
+/// The kind named by the title's last word.
+///
+/// ```
+/// use gongwen::Kind;
+/// # use gongwen::elements::kind::kind_of_title;
+/// assert_eq!(kind_of_title("盘锦市人民政府办公室印发关于“放管服”改革“回头看”发现问题整改意见的通知"), Kind::Notice);
+/// assert_eq!(kind_of_title("国务院办公厅关于巴东县城滑坡问题的复函"), Kind::Letter);
+/// assert_eq!(kind_of_title("古美路街道加强独居老人消防安全工作实施方案"), Kind::Other);
+/// ```
+pub fn kind_of_title(title: &str) -> Kind {
+    let t = core(title);
+    KINDS
+        .iter()
+        .find(|(w, _)| t.ends_with(w))
+        .map_or(Kind::Other, |&(_, k)| k)
+}
+
+/// Whether the title is complete: it ends with a kind or genre word.
+pub fn ends_with_kind_word(title: &str) -> bool {
+    let t = core(title);
+    KINDS.iter().any(|(w, _)| *w != "令" && t.ends_with(w)) || GENRES.iter().any(|g| t.ends_with(g))
+}
+
+/// Byte offset just past the last kind word in `s`, if any (used to cut an
+/// agency code off a title glued to it: …的通知国办发〔2014〕56号).
+pub(crate) fn last_kind_word_end(s: &str) -> Option<usize> {
+    KINDS
+        .iter()
+        .filter(|(w, _)| w.chars().count() > 1)
+        .filter_map(|(w, _)| s.rfind(w).map(|i| i + w.len()))
+        .max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_fifteen_kinds() {
+        let cases = [
+            ("关于…的决议", Kind::Resolution),
+            ("国务院关于…的决定", Kind::Decision),
+            ("中华人民共和国主席令", Kind::Order),
+            ("…动员命令", Kind::Order),
+            ("第七次全国人口普查公报", Kind::Communique),
+            ("关于…的公告", Kind::Announcement),
+            ("关于…的通告", Kind::PublicNotice),
+            ("关于…的指导意见", Kind::Opinion),
+            ("关于印发…的通知", Kind::Notice),
+            ("关于…情况的通报", Kind::Circular),
+            ("关于…工作的报告", Kind::Report),
+            ("关于…的请示", Kind::Request),
+            ("国务院关于…的批复", Kind::Reply),
+            ("关于提请审议…的议案", Kind::Motion),
+            ("关于…的函", Kind::Letter),
+            ("国务院办公厅关于…的复函", Kind::Letter),
+            ("…座谈会纪要", Kind::Minutes),
+            ("…管理办法(试行)", Kind::Other),
+            ("…实施方案", Kind::Other),
+        ];
+        for (t, k) in cases {
+            assert_eq!(kind_of_title(t), k, "{t}");
+        }
+    }
+
+    #[test]
+    fn complete_titles() {
+        assert!(ends_with_kind_word(
+            "国务院关于促进综合保税区高水平开放高质量发展的若干意见"
+        ));
+        assert!(!ends_with_kind_word("国务院关于促进综合保税区"));
+        assert!(ends_with_kind_word(
+            "本市系统化全域推进海绵城市建设的实施意见"
+        ));
+        assert!(ends_with_kind_word("广州市公共租赁住房保障办法(试行)"));
+    }
+}

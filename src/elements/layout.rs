@@ -1,0 +1,598 @@
+//! Stage 4: recognise the document's elements (GB/T 9704-2012) among the
+//! blocks: header (标题, 发文字号, 主送机关), web residue, signature and date
+//! (发文机关署名, 成文日期), enclosed documents, 附件说明, 抄送, 印发.
+//!
+//! The result says what every block is, so that the outline is built from
+//! body blocks only and nothing is silently dropped: every block is either
+//! body, an element, or residue (reported as a diagnostic).
+
+use super::date_text::{find_date, parse_full_date};
+use super::doc_number::{self, Found};
+use super::kind::ends_with_kind_word;
+use crate::text::lines::Block;
+use crate::Date;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// What the blocks of a document are.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// Title blocks' ranges (folded), in order; wrapped titles have several.
+    pub title: Vec<Range<usize>>,
+    /// The document's own number.
+    pub doc_number: Option<Found>,
+    /// Addressee items (folded ranges).
+    pub addressees: Vec<Range<usize>>,
+    /// Signing organs (folded ranges).
+    pub issuers: Vec<Range<usize>>,
+    /// 成文日期 and its range.
+    pub date: Option<(Date, Range<usize>)>,
+    /// Body block indices of the document itself.
+    pub body: Vec<usize>,
+    /// Enclosed documents.
+    pub enclosures: Vec<EnclosureLayout>,
+    /// 附件说明 entries: ordinal, title range, whole range.
+    pub attachments: Vec<(Option<u32>, Range<usize>, Range<usize>)>,
+    /// 抄送 items.
+    pub cc: Vec<Range<usize>>,
+    /// 印发 line: organ range, date, whole range.
+    pub printed: Option<PrintedLayout>,
+    /// Web-page residue (发布时间, 浏览次数, 打印, 关闭…), block ranges.
+    pub residue: Vec<Range<usize>>,
+}
+
+/// The 印发 line: organ range, date, whole range.
+pub type PrintedLayout = (Option<Range<usize>>, Option<Date>, Range<usize>);
+
+/// A document enclosed in the main one.
+#[derive(Debug, Clone, Default)]
+pub struct EnclosureLayout {
+    /// Title blocks' ranges.
+    pub title: Vec<Range<usize>>,
+    /// Body block indices.
+    pub body: Vec<usize>,
+    /// First block index.
+    pub first: usize,
+    /// Last block index.
+    pub last: usize,
+}
+
+static RESIDUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:【|\[)?(?:发布时间|发布日期|发文日期|信息来源|来源|浏览次数|浏览量|点击数|点击量|阅读次数|访问量|字体|字号|打印本页|打印|关闭窗口|关闭|分享到|分享|索引号|主题分类|主题词|发布机构|文章来源|责任编辑|编辑|扫一扫|收藏|【?大】?\s*【?中】?\s*【?小】?)(?:\s|:|】|\]|$)",
+    )
+    .unwrap()
+});
+
+static PARENTHETICAL_NOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\((?:此件|本件|联系|信息公开|公开方式)[^()]*\)$").unwrap());
+
+static ATTACHMENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^附\s*件\s*([0-9]{0,2})\s*[:.、]?\s*(.*)$").unwrap());
+
+static CC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^抄\s*送\s*:\s*(.+)$").unwrap());
+
+static PRINTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.*?)\s*(\S+日)\s*印\s*发$").unwrap());
+
+fn text<'a>(t: &'a str, blocks: &[Block], i: usize) -> &'a str {
+    &t[blocks[i].range.clone()]
+}
+
+fn is_residue(s: &str) -> bool {
+    RESIDUE.is_match(s)
+}
+
+/// Short, no sentence punctuation: could be a title line.
+fn is_title_like(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=120).contains(&n)
+        && !s.contains('。')
+        && !s.ends_with(':')
+        && !s.contains('\t')
+        && parse_full_date(s).is_none()
+        && !s.starts_with("附件")
+}
+
+/// Org-like short line: a signing organ.
+fn is_issuer_like(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=40).contains(&n)
+        && !s.contains(['。', ',', ';', ':', '、', '\t'])
+        && crate::outline::marker::marker_at(s).is_none()
+        && s.chars().all(|c| !c.is_ascii_digit())
+}
+
+/// An addressee list (各县、区人民政府,市政府各部门:), without the colon.
+fn addressee_list(s: &str) -> Option<&str> {
+    let body = s.strip_suffix(':')?;
+    let n = body.chars().count();
+    if n == 0 || n > 200 || body.contains(['。', '《', '“']) {
+        return None;
+    }
+    for w in [
+        "如下", "现将", "为了", "为", "根据", "按照", "经", "请", "现就", "通知", "特此",
+    ] {
+        if body.starts_with(w) || body.ends_with(w) {
+            return None;
+        }
+    }
+    let items: Vec<&str> = body.split([',', ';']).collect();
+    items
+        .iter()
+        .all(|i| {
+            let c = i.trim().chars().count();
+            (1..=40).contains(&c)
+        })
+        .then_some(body)
+}
+
+/// Split an addressee list at top-level separators: `,` `;` always, `、`
+/// only where the left side is a whole name (各县、区人民政府 stays whole).
+pub(crate) fn split_addressees(s: &str, offset: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth = 0i32;
+    let bytes_len = s.len();
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' | ';' if depth <= 0 => {
+                push_trimmed(s, start..i, offset, &mut out);
+                start = i + c.len_utf8();
+            }
+            '、' if depth <= 0 => {
+                let left = s[start..i].trim();
+                let rest = &s[i + c.len_utf8()..];
+                let right = rest.split([',', ';', '、']).next().unwrap_or("").trim();
+                // 市政府各委、办、局: one-character items share the left's head.
+                if !is_bare_place(left) && left.chars().count() > 1 && right.chars().count() > 1 {
+                    push_trimmed(s, start..i, offset, &mut out);
+                    start = i + c.len_utf8();
+                }
+            }
+            _ => {}
+        }
+    }
+    push_trimmed(s, start..bytes_len, offset, &mut out);
+    out
+}
+
+fn push_trimmed(s: &str, r: Range<usize>, offset: usize, out: &mut Vec<Range<usize>>) {
+    let piece = &s[r.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if piece.trim().is_empty() {
+        return;
+    }
+    out.push(offset + r.start + lead..offset + r.end - trail);
+}
+
+/// A place name with nothing after it (各县, 辽东湾新区, 市, 自治区): the first
+/// half of a coordinated ellipsis.
+pub(crate) fn is_bare_place(s: &str) -> bool {
+    let s = s.trim_start_matches(['各', '全']);
+    if s.is_empty() {
+        return false;
+    }
+    [
+        "市",
+        "区",
+        "县",
+        "镇",
+        "乡",
+        "省",
+        "州",
+        "盟",
+        "旗",
+        "街道",
+        "自治区",
+        "直辖市",
+        "新区",
+        "经济区",
+    ]
+    .iter()
+    .any(|p| s.ends_with(p))
+        && s.chars().count() <= 12
+}
+
+/// Recognise the elements among `blocks` (of folded text `t`).
+pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
+    let mut layout = Layout::default();
+    let body_start = header(t, blocks, &mut layout);
+    let n = blocks.len();
+
+    // Classify trailing elements everywhere after the header.
+    let mut role = vec![Role::Body; n];
+    for (i, r) in role.iter_mut().enumerate().take(body_start) {
+        let _ = i;
+        *r = Role::Header;
+    }
+    let mut i = body_start;
+    while i < n {
+        let s = text(t, blocks, i);
+        if is_residue(s) || PARENTHETICAL_NOTE.is_match(s) {
+            role[i] = Role::Residue;
+            layout.residue.push(blocks[i].range.clone());
+        } else if let Some(c) = CC.captures(s) {
+            role[i] = Role::Closing;
+            let m = c.get(1).unwrap();
+            layout.cc.extend(split_addressees(
+                m.as_str().trim_end_matches('。'),
+                blocks[i].range.start + m.start(),
+            ));
+        } else if let Some(c) = PRINTED.captures(s).filter(|_| blocks[i].line_start) {
+            let dm = c.get(2).unwrap();
+            if let Some(d) = parse_full_date(dm.as_str()) {
+                role[i] = Role::Closing;
+                let org = c.get(1).unwrap();
+                let base = blocks[i].range.start;
+                layout.printed = Some((
+                    (!org.as_str().trim().is_empty()).then(|| base + org.start()..base + org.end()),
+                    Some(d),
+                    blocks[i].range.clone(),
+                ));
+            }
+        } else if let Some(c) = ATTACHMENT.captures(s) {
+            let num = c.get(1).unwrap().as_str();
+            let rest = c.get(2).unwrap();
+            let base = blocks[i].range.start;
+            if !rest.as_str().is_empty() && is_title_like(rest.as_str()) {
+                role[i] = Role::Attachment;
+                let mut ord: Option<u32> = num.parse().ok();
+                let mut title = base + rest.start()..base + rest.end();
+                // 附件:1.标题 — the number inside.
+                if let Some(m) = crate::outline::marker::marker_at(rest.as_str()) {
+                    if m.style == crate::outline::marker::Style::ArabicDot && ord.is_none() {
+                        ord = Some(m.ordinal);
+                        title.start += m.len;
+                    }
+                }
+                layout
+                    .attachments
+                    .push((ord, title, blocks[i].range.clone()));
+                // Following 2.标题 lines continue the list.
+                let mut j = i + 1;
+                while j < n {
+                    let b = &blocks[j];
+                    let next = ord.map_or(2, |o| o + 1);
+                    match b.marker {
+                        Some(m)
+                            if m.style == crate::outline::marker::Style::ArabicDot
+                                && m.ordinal == next
+                                && is_title_like(&t[b.range.start + m.len..b.range.end]) =>
+                        {
+                            role[j] = Role::Attachment;
+                            layout.attachments.push((
+                                Some(m.ordinal),
+                                b.range.start + m.len..b.range.end,
+                                b.range.clone(),
+                            ));
+                            ord = Some(m.ordinal);
+                            j += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+
+    // Signature and date: the first date-only block after the body began
+    // whose neighbours look like a closing.
+    let mut closing_at = None;
+    for d in body_start..n {
+        if role[d] != Role::Body {
+            continue;
+        }
+        let s = text(t, blocks, d);
+        let Some(date) = parse_full_date(s) else {
+            continue;
+        };
+        let prev = (body_start..d).rev().find(|&k| role[k] == Role::Body);
+        let prev_issuer = prev.is_some_and(|k| is_issuer_like(text(t, blocks, k)));
+        let prev_sentence = prev.is_none_or(|k| {
+            let p = text(t, blocks, k);
+            p.ends_with('。') || p.ends_with("通知") || p.ends_with('!')
+        });
+        if !(prev_issuer || prev_sentence) {
+            continue;
+        }
+        layout.date = Some((date, blocks[d].range.clone()));
+        role[d] = Role::Closing;
+        if prev_issuer {
+            // Joint issuers: consecutive issuer-like lines.
+            let mut k = prev.unwrap();
+            let mut issuers = Vec::new();
+            loop {
+                let s = text(t, blocks, k);
+                if role[k] != Role::Body || !is_issuer_like(s) || issuers.len() >= 8 {
+                    break;
+                }
+                issuers.push(k);
+                if k == body_start {
+                    break;
+                }
+                k -= 1;
+                // The body's last sentence ends the signature block.
+                if blocks[k].marker.is_some() {
+                    break;
+                }
+            }
+            issuers.reverse();
+            for &k in &issuers {
+                role[k] = Role::Closing;
+                layout.issuers.push(blocks[k].range.clone());
+            }
+        }
+        closing_at = Some(d);
+        break;
+    }
+    // A trailing date inside the last block (…作出贡献。 国务院 一九九九年十月三十一日)
+    // is handled by the gap split in stage 2.
+
+    let after = closing_at.map_or(n, |d| d + 1);
+    for (k, r) in role.iter().enumerate().take(after).skip(body_start) {
+        if *r == Role::Body {
+            layout.body.push(k);
+        }
+    }
+
+    // Enclosures: title-like blocks after the closing start enclosed documents.
+    let mut k = after;
+    while k < n {
+        if role[k] != Role::Body {
+            k += 1;
+            continue;
+        }
+        let s = text(t, blocks, k);
+        let is_attachment_head = s
+            .strip_prefix("附件")
+            .is_some_and(|r| r.trim().chars().all(|c| c.is_ascii_digit()));
+        let title_start = if is_attachment_head { k + 1 } else { k };
+        let mut enc = EnclosureLayout {
+            first: k,
+            last: k,
+            ..Default::default()
+        };
+        if is_attachment_head {
+            role[k] = Role::Header;
+        }
+        // Title: up to three wrapped lines.
+        let mut j = title_start;
+        while j < n && enc.title.len() < 3 {
+            let s = text(t, blocks, j);
+            if role[j] != Role::Body || blocks[j].marker.is_some() || !is_title_like(s) {
+                break;
+            }
+            if !enc.title.is_empty()
+                && (blocks[j].blank_before || ends_with_kind_word(&joined(t, &enc.title)))
+            {
+                break;
+            }
+            enc.title.push(blocks[j].range.clone());
+            role[j] = Role::Header;
+            j += 1;
+        }
+        // Body until the next enclosure head (附件N) or the end.
+        while j < n {
+            let s = text(t, blocks, j);
+            if role[j] == Role::Body
+                && s.strip_prefix("附件")
+                    .is_some_and(|r| !r.is_empty() && r.trim().chars().all(|c| c.is_ascii_digit()))
+            {
+                break;
+            }
+            if role[j] == Role::Body {
+                enc.body.push(j);
+            }
+            enc.last = j;
+            j += 1;
+        }
+        // An enclosure's own signature and date are closing, not body.
+        trim_closing(t, blocks, &mut enc.body);
+        layout.enclosures.push(enc);
+        k = j;
+    }
+    layout
+}
+
+/// Drop a trailing issuer + date pair from an enclosure's body.
+fn trim_closing(t: &str, blocks: &[Block], body: &mut Vec<usize>) {
+    if let Some(&last) = body.last() {
+        if parse_full_date(text(t, blocks, last)).is_some() {
+            body.pop();
+            while let Some(&b) = body.last() {
+                if is_issuer_like(text(t, blocks, b)) && blocks[b].marker.is_none() {
+                    body.pop();
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+fn joined(t: &str, ranges: &[Range<usize>]) -> String {
+    ranges.iter().map(|r| &t[r.clone()]).collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Header,
+    Body,
+    Residue,
+    Closing,
+    Attachment,
+}
+
+/// Read the header; split blocks that glue header elements together. Returns
+/// the index of the first body block.
+fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
+    let mut i = 0;
+    let mut title_done = false;
+    while i < blocks.len() && i < 16 {
+        let r = blocks[i].range.clone();
+        let s = &t[r.clone()];
+        if is_residue(s) {
+            layout.residue.push(r);
+            i += 1;
+            continue;
+        }
+        if layout.doc_number.is_none() {
+            if let Some(f) = doc_number::parse_line(s) {
+                layout.doc_number = Some(Found {
+                    range: r.start + f.range.start..r.start + f.range.end,
+                    ..f
+                });
+                if !layout.title.is_empty() {
+                    title_done = true;
+                }
+                i += 1;
+                continue;
+            }
+            // A number glued to the title or addressees (one-line documents).
+            if let Some(f) = doc_number::find_all(s).into_iter().next() {
+                let before = s[..f.range.start].trim_end();
+                let glued = f.range.start <= 400
+                    && !before.ends_with('(')
+                    && !before.ends_with('》')
+                    && (before.is_empty()
+                        || (is_title_like(before) && ends_with_kind_word(before)));
+                if glued {
+                    split_block(
+                        t,
+                        blocks,
+                        i,
+                        &[r.start + f.range.start, r.start + f.range.end],
+                    );
+                    continue;
+                }
+            }
+        }
+        if blocks[i].marker.is_some() {
+            break;
+        }
+        // 发文机关标志: "XX文件".
+        if layout.title.is_empty()
+            && s.ends_with("文件")
+            && s.chars().count() <= 30
+            && !s.contains('。')
+        {
+            i += 1;
+            continue;
+        }
+        if let Some(list) = addressee_list(s) {
+            if i > 0 || layout.doc_number.is_some() {
+                layout.addressees = split_addressees(list, r.start);
+                i += 1;
+                break;
+            }
+        }
+        // Addressees glued to the body (…国家环境保护总局:你们报送的…).
+        if !layout.title.is_empty() || layout.doc_number.is_some() {
+            if let Some(c) = s.find(':') {
+                if addressee_list(&s[..c + 1]).is_some() && c + 1 < s.len() {
+                    split_block(t, blocks, i, &[r.start + c + 1]);
+                    continue;
+                }
+            }
+        }
+        if !title_done && is_title_like(s) {
+            if !layout.title.is_empty() && ends_with_kind_word(&joined(t, &layout.title)) {
+                break;
+            }
+            layout.title.push(r);
+            i += 1;
+            if ends_with_kind_word(&joined(t, &layout.title)) {
+                title_done = true;
+            }
+            if layout.title.len() >= 3 {
+                title_done = true;
+            }
+            continue;
+        }
+        break;
+    }
+    // A lone "title" that never completed and was followed directly by body
+    // text may be a heading of the body; keep it as the title only when it
+    // reads like one.
+    if !layout.title.is_empty()
+        && !ends_with_kind_word(&joined(t, &layout.title))
+        && layout.doc_number.is_none()
+        && layout.addressees.is_empty()
+    {
+        let first = layout.title[0].clone();
+        let s = &t[first.clone()];
+        if !s.contains("关于") {
+            layout.title.clear();
+            return blocks
+                .iter()
+                .position(|b| b.range.start >= first.start)
+                .unwrap_or(0);
+        }
+    }
+    i
+}
+
+/// Split block `i` at the given absolute offsets, keeping trimmed non-empty
+/// pieces.
+fn split_block(t: &str, blocks: &mut Vec<Block>, i: usize, cuts: &[usize]) {
+    let b = blocks[i].clone();
+    let mut pieces = Vec::new();
+    let mut start = b.range.start;
+    for &c in cuts.iter().chain(std::iter::once(&b.range.end)) {
+        let c = c.clamp(start, b.range.end);
+        let s = &t[start..c];
+        let lead = s.len() - s.trim_start().len();
+        let trail = s.len() - s.trim_end().len();
+        if !s.trim().is_empty() {
+            pieces.push(start + lead..c - trail);
+        }
+        start = c;
+    }
+    let new: Vec<Block> = pieces
+        .into_iter()
+        .enumerate()
+        .map(|(k, range)| Block {
+            marker: crate::outline::marker::marker_at(&t[range.clone()]),
+            range,
+            line_start: b.line_start && k == 0,
+            blank_before: b.blank_before && k == 0,
+        })
+        .collect();
+    blocks.splice(i..=i, new);
+}
+
+/// The date and its range when a block ends with one (used for one-line
+/// signature blocks).
+#[allow(dead_code)]
+pub(crate) fn trailing_date(s: &str) -> Option<(Date, Range<usize>)> {
+    let (d, r) = find_date(s)?;
+    (r.end == s.trim_end().len()).then_some((d, r))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addressees_split_at_top_level() {
+        let s = "各县、区人民政府,辽东湾新区、辽河口生态经济区管委会,市政府各部门、各直属机构";
+        let parts: Vec<&str> = split_addressees(s, 0).into_iter().map(|r| &s[r]).collect();
+        assert_eq!(
+            parts,
+            [
+                "各县、区人民政府",
+                "辽东湾新区、辽河口生态经济区管委会",
+                "市政府各部门",
+                "各直属机构"
+            ]
+        );
+    }
+}

@@ -1,0 +1,502 @@
+//! Tasks (任务) and problems (问题): walk the outline, find assignments, and
+//! cut the text each one closes.
+//!
+//! Rules (docs/tasks.md): a bracketed or labelled assignment closes one task
+//! whose text runs back to the previous assignment, to the last label
+//! (整改措施:), or to the start of its item. Inside a problem, each
+//! unnumbered paragraph after 整改措施 is one measure.
+
+use super::assignment::{read_assignment, Assignment};
+use super::deadline::{find_deadlines, parse_deadline};
+use crate::outline::tree::OutlineNode;
+use crate::text::lines::Block;
+use crate::{Date, Deadline, Span};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A task in folded coordinates.
+#[derive(Debug, Clone)]
+pub struct TaskDraft {
+    /// Text pieces (one per block it spans).
+    pub text: Vec<Range<usize>>,
+    /// Problem ordinal.
+    pub problem: Option<u32>,
+    /// Measure ordinal.
+    pub measure: Option<u32>,
+    /// Marker ranges of enclosing nodes.
+    pub path: Vec<Range<usize>>,
+    /// Lead bodies.
+    pub lead: Vec<String>,
+    /// Cooperating bodies.
+    pub cooperating: Vec<String>,
+    /// The assignment text.
+    pub raw: Option<Range<usize>>,
+    /// Governing deadline (span in folded coordinates).
+    pub deadline: Option<Deadline>,
+    /// All milestones when several.
+    pub milestones: Vec<Deadline>,
+    /// Whole task.
+    pub range: Range<usize>,
+}
+
+/// A problem in folded coordinates.
+#[derive(Debug, Clone)]
+pub struct ProblemDraft {
+    /// Ordinal.
+    pub ordinal: u32,
+    /// Marker range.
+    pub marker: Range<usize>,
+    /// Category: ordinal and heading range.
+    pub category: Option<(u32, Range<usize>)>,
+    /// Description pieces.
+    pub text: Vec<Range<usize>>,
+    /// Measures: ordinal, marker range, text pieces, whole range.
+    pub measures: Vec<MeasureDraft>,
+    /// Whole problem.
+    pub range: Range<usize>,
+}
+
+/// A measure in folded coordinates.
+#[derive(Debug, Clone)]
+pub struct MeasureDraft {
+    /// Ordinal when numbered.
+    pub ordinal: Option<u32>,
+    /// Marker range when numbered.
+    pub marker: Option<Range<usize>>,
+    /// Text pieces.
+    pub text: Vec<Range<usize>>,
+    /// Whole measure.
+    pub range: Range<usize>,
+    /// Whether an assignment was found in it.
+    pub assigned: bool,
+}
+
+/// 整改措施: and similar labels that open the measures of a problem.
+static MEASURE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:整改措施|整改要求|整改建议|整改方向|整改意见|具体整改措施|落实措施)\s*:?\s*")
+        .unwrap()
+});
+
+/// Label lines that carry an assignment (责任单位:…).
+static ASSIGNMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|责任主体|推进单位|牵头处室|完成时限|完成时间|时间节点|时限要求)\s*:")
+        .unwrap()
+});
+
+/// Walks the outline and collects tasks and problems.
+pub struct Walker<'a> {
+    t: &'a str,
+    blocks: &'a [Block],
+    doc_date: Option<Date>,
+    first_is_lead: bool,
+    /// Collected tasks.
+    pub tasks: Vec<TaskDraft>,
+    /// Collected problems.
+    pub problems: Vec<ProblemDraft>,
+}
+
+#[derive(Clone, Default)]
+struct Ctx {
+    path: Vec<Range<usize>>,
+    problem: Option<u32>,
+    measure: Option<u32>,
+    heading_deadline: Option<Deadline>,
+}
+
+/// A cursor: where the pending task text starts (block index, byte offset).
+#[derive(Clone, Copy)]
+struct Cursor {
+    block: usize,
+    pos: usize,
+}
+
+impl<'a> Walker<'a> {
+    /// A walker over folded text `t` and its blocks.
+    pub fn new(t: &'a str, blocks: &'a [Block], doc_date: Option<Date>) -> Self {
+        Walker {
+            t,
+            blocks,
+            doc_date,
+            first_is_lead: false,
+            tasks: Vec::new(),
+            problems: Vec::new(),
+        }
+    }
+
+    /// Unnumbered blocks (a preamble, or a document with no outline).
+    pub fn walk_loose(&mut self, blocks: &[usize]) {
+        let ctx = Ctx::default();
+        self.walk_blocks(blocks, &ctx, None);
+    }
+
+    /// A tree of nodes.
+    pub fn walk_nodes(&mut self, nodes: &[OutlineNode]) {
+        let ctx = Ctx::default();
+        for n in nodes {
+            self.walk_node(n, &ctx, None);
+        }
+    }
+
+    fn marker_range(&self, n: &OutlineNode) -> Range<usize> {
+        let s = self.blocks[n.own[0]].range.start;
+        s..s + n.marker.len
+    }
+
+    fn node_range(&self, n: &OutlineNode) -> Range<usize> {
+        self.blocks[n.own[0]].range.start..self.blocks[n.last].range.end
+    }
+
+    /// The heading text of a node's first block (after the marker).
+    fn first_text(&self, n: &OutlineNode) -> Range<usize> {
+        let b = &self.blocks[n.own[0]].range;
+        let s = skip_spaces(self.t, b.start + n.marker.len, b.end);
+        s..b.end
+    }
+
+    fn walk_node(&mut self, n: &OutlineNode, parent: &Ctx, parent_node: Option<&OutlineNode>) {
+        let mut ctx = parent.clone();
+        ctx.path.push(self.marker_range(n));
+        // A phase heading's own deadline ((一)动员部署阶段(8月31日前)) governs
+        // tasks under it that name none.
+        let first = self.first_text(n);
+        let heading = &self.t[first.clone()];
+        if heading.chars().count() <= 60 {
+            if let Some(d) = find_deadlines(heading, self.doc_date).pop() {
+                ctx.heading_deadline = Some(shift(d, first.start));
+            }
+        }
+        let label = n
+            .own
+            .iter()
+            .skip(1)
+            .position(|&b| MEASURE_LABEL.is_match(&self.t[self.blocks[b].range.clone()]))
+            .map(|p| p + 1);
+        if let (Some(label_at), None) = (label, parent.problem) {
+            self.walk_problem(n, label_at, &ctx, parent_node);
+            return;
+        }
+        self.walk_blocks(&n.own, &ctx, Some(n.marker.len));
+        for c in &n.children {
+            let mut cctx = ctx.clone();
+            if ctx.problem.is_some() && ctx.measure.is_none() {
+                cctx.measure = Some(c.marker.ordinal);
+            }
+            self.walk_node(c, &cctx, Some(n));
+        }
+    }
+
+    fn walk_problem(
+        &mut self,
+        n: &OutlineNode,
+        label_at: usize,
+        ctx: &Ctx,
+        parent: Option<&OutlineNode>,
+    ) {
+        let ordinal = n.marker.ordinal;
+        let category = parent.map(|p| (p.marker.ordinal, self.first_text(p)));
+        let first = self.first_text(n);
+        let mut text = vec![first];
+        for &b in &n.own[1..label_at] {
+            text.push(self.blocks[b].range.clone());
+        }
+        let mut pctx = ctx.clone();
+        pctx.problem = Some(ordinal);
+        // Description: tasks there are unusual but kept.
+        self.walk_blocks(&n.own[..label_at], &pctx, Some(n.marker.len));
+        let mut measures = Vec::new();
+        // Text after the label on the label line is a measure too.
+        let label_block = n.own[label_at];
+        let lb = self.blocks[label_block].range.clone();
+        let label_len = MEASURE_LABEL
+            .find(&self.t[lb.clone()])
+            .map_or(0, |m| m.end());
+        let mut unnumbered: Vec<usize> = Vec::new();
+        if lb.start + label_len < lb.end {
+            unnumbered.push(label_block);
+        }
+        unnumbered.extend(n.own[label_at + 1..].iter().copied());
+        for &b in &unnumbered {
+            let r = self.blocks[b].range.clone();
+            let start = if b == label_block {
+                r.start + label_len
+            } else {
+                r.start
+            };
+            let before = self.tasks.len();
+            let mctx = Ctx {
+                measure: None,
+                ..pctx.clone()
+            };
+            self.walk_range(b, start, &mctx);
+            measures.push(MeasureDraft {
+                ordinal: None,
+                marker: None,
+                text: std::iter::once(start..r.end).collect(),
+                range: start..r.end,
+                assigned: self.tasks.len() > before,
+            });
+        }
+        for c in &n.children {
+            let before = self.tasks.len();
+            let mut cctx = pctx.clone();
+            cctx.measure = Some(c.marker.ordinal);
+            self.walk_node(c, &cctx, Some(n));
+            let mut text = vec![self.first_text(c)];
+            for &b in &c.own[1..] {
+                text.push(self.blocks[b].range.clone());
+            }
+            measures.push(MeasureDraft {
+                ordinal: Some(c.marker.ordinal),
+                marker: Some(self.marker_range(c)),
+                text,
+                range: self.node_range(c),
+                assigned: self.tasks.len() > before,
+            });
+        }
+        self.problems.push(ProblemDraft {
+            ordinal,
+            marker: self.marker_range(n),
+            category,
+            text,
+            measures,
+            range: self.node_range(n),
+        });
+    }
+
+    /// One block on its own, text starting at `start` (a measure paragraph).
+    fn walk_range(&mut self, b: usize, start: usize, ctx: &Ctx) {
+        let mut cursor = Cursor {
+            block: b,
+            pos: start,
+        };
+        self.scan_block(b, &mut cursor, ctx);
+    }
+
+    /// The own blocks of an item; `skip` bytes of the first block are its marker.
+    fn walk_blocks(&mut self, own: &[usize], ctx: &Ctx, skip: Option<usize>) {
+        let Some(&first) = own.first() else { return };
+        let start = self.blocks[first].range.start + skip.unwrap_or(0);
+        let mut cursor = Cursor {
+            block: first,
+            pos: skip_spaces(self.t, start, self.blocks[first].range.end),
+        };
+        let mut k = 0;
+        while k < own.len() {
+            let b = own[k];
+            let r = self.blocks[b].range.clone();
+            let s = &self.t[r.clone()];
+            if k > 0 && ASSIGNMENT_LABEL.is_match(s) {
+                // Consecutive label lines form one assignment.
+                let mut end = k + 1;
+                while end < own.len()
+                    && ASSIGNMENT_LABEL.is_match(&self.t[self.blocks[own[end]].range.clone()])
+                {
+                    end += 1;
+                }
+                let raw = r.start..self.blocks[own[end - 1]].range.end;
+                let joined = self.t[raw.clone()].replace('\n', ";");
+                if let Some(a) = read_assignment(&joined, self.first_is_lead) {
+                    // Offsets inside `joined` equal offsets inside raw (same length).
+                    self.close_task(cursor, b, r.start, raw.clone(), &a, raw.start, ctx);
+                    cursor = Cursor {
+                        block: own[end - 1],
+                        pos: raw.end,
+                    };
+                }
+                k = end;
+                continue;
+            }
+            if k > 0 && (is_label_block(s) || MEASURE_LABEL.is_match(s)) {
+                cursor = Cursor {
+                    block: b,
+                    pos: r.end,
+                };
+                k += 1;
+                continue;
+            }
+            if cursor.block != b && cursor.pos >= self.blocks[cursor.block].range.end && k > 0 {
+                cursor = Cursor {
+                    block: b,
+                    pos: r.start,
+                };
+            }
+            self.scan_block_in(own, k, &mut cursor, ctx);
+            k += 1;
+        }
+    }
+
+    fn scan_block(&mut self, b: usize, cursor: &mut Cursor, ctx: &Ctx) {
+        let own = [b];
+        self.scan_block_in(&own, 0, cursor, ctx);
+    }
+
+    /// Find bracketed assignments in block `own[k]`.
+    fn scan_block_in(&mut self, _own: &[usize], k: usize, cursor: &mut Cursor, ctx: &Ctx) {
+        let b = _own[k];
+        let r = self.blocks[b].range.clone();
+        for g in paren_groups(self.t, r.clone()) {
+            if g.start < cursor.pos && cursor.block == b {
+                continue;
+            }
+            let inner = g.start + 1..g.end - 1;
+            let Some(a) = read_assignment(&self.t[inner.clone()], self.first_is_lead) else {
+                continue;
+            };
+            self.close_task(*cursor, b, g.start, inner.clone(), &a, inner.start, ctx);
+            *cursor = Cursor {
+                block: b,
+                pos: g.end,
+            };
+        }
+    }
+
+    /// Close a task: text from `cursor` to `end` (in block `b`), assignment `a`
+    /// read from `raw` (whose text starts at `base`).
+    #[allow(clippy::too_many_arguments)]
+    fn close_task(
+        &mut self,
+        cursor: Cursor,
+        b: usize,
+        end: usize,
+        raw: Range<usize>,
+        a: &Assignment,
+        base: usize,
+        ctx: &Ctx,
+    ) {
+        if a.declares_first_is_lead {
+            self.first_is_lead = true;
+        }
+        let mut text = Vec::new();
+        if cursor.block == b {
+            if cursor.pos < end {
+                text.push(cursor.pos..end);
+            }
+        } else {
+            let cb = &self.blocks[cursor.block].range;
+            if cursor.pos < cb.end {
+                text.push(cursor.pos..cb.end);
+            }
+            for bi in cursor.block + 1..b {
+                text.push(self.blocks[bi].range.clone());
+            }
+            let rb = &self.blocks[b].range;
+            if rb.start < end {
+                text.push(rb.start..end);
+            }
+        }
+        text.retain(|r| !self.t[r.clone()].trim().is_empty());
+        let range_start = text.first().map_or(raw.start, |r| r.start);
+        let range_end = if self.t[raw.end..].starts_with(')') {
+            raw.end + 1
+        } else {
+            raw.end
+        };
+        let mut deadline = a.deadline.clone().map(|d| {
+            shift(
+                parse_deadline(&self.t[base + d.start..base + d.end], self.doc_date),
+                base + d.start,
+            )
+        });
+        let mut milestones = Vec::new();
+        if deadline.is_none() {
+            let mut found = Vec::new();
+            for r in &text {
+                for d in find_deadlines(&self.t[r.clone()], self.doc_date) {
+                    found.push(shift(d, r.start));
+                }
+            }
+            if found.len() >= 2 {
+                milestones = found.clone();
+            }
+            deadline = found.pop().or_else(|| ctx.heading_deadline.clone());
+        }
+        // An empty text after another task (a second label line) adds to it.
+        if text.is_empty() {
+            if let Some(prev) = self.tasks.last_mut() {
+                if prev.range.end <= raw.start && prev.path == ctx.path {
+                    if prev.lead.is_empty() {
+                        prev.lead = a.lead.clone();
+                    }
+                    prev.cooperating.extend(a.cooperating.iter().cloned());
+                    if prev.deadline.is_none() {
+                        prev.deadline = deadline;
+                    }
+                    prev.range.end = range_end;
+                    return;
+                }
+            }
+        }
+        self.tasks.push(TaskDraft {
+            text,
+            problem: ctx.problem,
+            measure: ctx.measure,
+            path: ctx.path.clone(),
+            lead: a.lead.clone(),
+            cooperating: a.cooperating.clone(),
+            raw: Some(raw),
+            deadline,
+            milestones,
+            range: range_start..range_end,
+        });
+    }
+}
+
+/// A short block ending with a colon (具体措施:, 主要任务:) resets the text.
+fn is_label_block(s: &str) -> bool {
+    s.ends_with(':') && s.chars().count() <= 12
+}
+
+fn skip_spaces(t: &str, mut pos: usize, end: usize) -> usize {
+    while pos < end && t.as_bytes()[pos] == b' ' {
+        pos += 1;
+    }
+    pos
+}
+
+/// Shift a deadline found in a slice to absolute folded offsets.
+fn shift(mut d: Deadline, by: usize) -> Deadline {
+    d.span = Span::new(d.span.start + by, d.span.end + by);
+    d
+}
+
+/// Top-level balanced `(…)` groups within `r`, as ranges including the
+/// parentheses. Unclosed groups are ignored.
+pub(crate) fn paren_groups(t: &str, r: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut open = 0;
+    for (i, c) in t[r.clone()].char_indices() {
+        match c {
+            '(' => {
+                if depth == 0 {
+                    open = r.start + i;
+                }
+                depth += 1;
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    out.push(open..r.start + i + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups() {
+        let t = "a(b(c)d)e(f)g(h";
+        let g: Vec<&str> = paren_groups(t, 0..t.len())
+            .into_iter()
+            .map(|r| &t[r])
+            .collect();
+        assert_eq!(g, ["(b(c)d)", "(f)"]);
+    }
+}
