@@ -124,3 +124,32 @@ fn corpus_brackets_are_read_sanely() {
     }
     assert!(read > 200, "only {read} assignments read");
 }
+
+#[test]
+#[ignore]
+fn dump_corpus() {
+    let dir = shared().unwrap();
+    let mut files: Vec<_> = std::fs::read_dir(dir.join("corpus"))
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    files.sort();
+    for path in files {
+        let text = fold(&std::fs::read_to_string(&path).unwrap_or_default());
+        let mut first = false;
+        for inner in brackets(&text) {
+            match read_assignment(inner, first) {
+                Some(a) => {
+                    first |= a.declares_first_is_lead;
+                    println!(
+                        "OK\t{inner}\t{:?}\t{:?}\t{:?}",
+                        a.lead,
+                        a.cooperating,
+                        a.deadline.map(|r| &inner[r])
+                    );
+                }
+                None => println!("NO\t{inner}"),
+            }
+        }
+    }
+}

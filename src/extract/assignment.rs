@@ -19,6 +19,10 @@
 //! - An unlabelled bracket that is only a list must name institutions
 //!   ([`is_institution_name`]): `(经济区)`, `(九亭镇)` are not assignments,
 //!   while `牵头单位:九亭镇` is.
+//! - An unlabelled bare list must have at least two names: a single name in
+//!   brackets is far more often a gloss (区经委(商务委), 街道办事处(镇政府),
+//!   村(社区)) than an assignment. An unlabelled bracket holding only a date
+//!   (`(2023年)`) is not an assignment either.
 //! - A list left dangling after the last role clause (`X负责,Y`) makes the
 //!   text not an assignment.
 
@@ -335,7 +339,7 @@ fn read_clauses(
         if any_role {
             return None;
         }
-        if !labelled && !pending.iter().all(|n| is_institution_name(n)) {
+        if !labelled && (pending.len() < 2 || !pending.iter().all(|n| is_institution_name(n))) {
             return None;
         }
         responsible = pending;
@@ -359,7 +363,7 @@ fn read_clauses(
         let rest = lead.split_off(1);
         coop.splice(0..0, rest);
     }
-    if lead.is_empty() && coop.is_empty() && deadline.is_none() {
+    if lead.is_empty() && coop.is_empty() && (deadline.is_none() || !labelled) {
         return None;
     }
     Some(Assignment {
@@ -723,6 +727,11 @@ mod tests {
             "九亭镇",
             "市住建委负责,市财政局",
             "各乡镇政府是此项工作的直接责任主体",
+            "商务委",
+            "镇人民政府",
+            "社区",
+            "2023年",
+            "9月30日、12月30日",
         ] {
             assert_eq!(read_assignment(t, false), None, "{t}");
         }
