@@ -240,9 +240,29 @@ fn read_labelled(text: &str, first_is_lead: bool) -> Option<Assignment> {
     })
 }
 
+/// Split a list, removing a `(牵头)` mark after a name; the marked names are
+/// returned second (区民政局(牵头)、区财政局 → [区民政局, 区财政局], [区民政局]).
+fn split_marked(list: &str) -> (Vec<String>, Vec<String>) {
+    let mut marked = Vec::new();
+    let names = split_departments(list)
+        .into_iter()
+        .map(|mut n| {
+            for mark in ["(牵头)", "（牵头）"] {
+                if n.len() > mark.len() && n.ends_with(mark) {
+                    n.truncate(n.len() - mark.len());
+                    marked.push(n.clone());
+                    break;
+                }
+            }
+            n
+        })
+        .collect();
+    (names, marked)
+}
+
 /// The bodies of a clause's subject: `(X, Y)` for `X会同Y`, else `(X, [])`.
 /// `None` when any item is not a department name.
-fn subject_bodies(subject: &str) -> Option<(Vec<String>, Vec<String>)> {
+fn subject_bodies(subject: &str) -> Option<(Vec<String>, Vec<String>, Vec<String>)> {
     let mut s = subject.trim_matches(is_space);
     // 由X负责 / 技工院校内由X负责: the body follows 由.
     if let Some(rest) = s.strip_prefix('由') {
@@ -259,12 +279,12 @@ fn subject_bodies(subject: &str) -> Option<(Vec<String>, Vec<String>)> {
         Some(i) => (&s[..i], &s[i + "会同".len()..]),
         None => (s, ""),
     };
-    let main = split_departments(main);
+    let (main, marked) = split_marked(main);
     let with = split_departments(with);
     if main.is_empty() || !main.iter().chain(&with).all(|n| is_department_name(n)) {
         return None;
     }
-    Some((main, with))
+    Some((main, with, marked))
 }
 
 /// Read clauses with role words in `text[range]`. `labelled`: the text is a
@@ -281,6 +301,7 @@ fn read_clauses(
     let mut responsible = Vec::new();
     let mut cooperating = Vec::new();
     let mut guide = Vec::new();
+    let mut marked: Vec<String> = Vec::new();
     let mut plain = true;
     let mut any_role = false;
     let mut deadline = None;
@@ -300,14 +321,16 @@ fn read_clauses(
             .iter()
             .find(|(suffix, _)| c.ends_with(suffix) && c.len() > suffix.len());
         let Some(&(suffix, role)) = role else {
-            let items = split_departments(c);
+            let (items, m) = split_marked(c);
             if items.is_empty() || !items.iter().all(|n| is_department_name(n)) {
                 return None;
             }
             pending.extend(items);
+            marked.extend(m);
             continue;
         };
-        let (main, with) = subject_bodies(&c[..c.len() - suffix.len()])?;
+        let (main, with, m) = subject_bodies(&c[..c.len() - suffix.len()])?;
+        marked.extend(m);
         any_role = true;
         let mut main_all = std::mem::take(&mut pending);
         main_all.extend(main);
@@ -358,6 +381,13 @@ fn read_clauses(
         } else {
             coop.extend(guide);
         }
+    }
+    if !marked.is_empty() {
+        // Names marked (牵头) lead; the rest of the lead list cooperates.
+        plain = false;
+        let rest: Vec<String> = lead.drain(..).filter(|n| !marked.contains(n)).collect();
+        coop.splice(0..0, rest);
+        lead = marked;
     }
     if first_is_lead && plain && lead.len() > 1 {
         let rest = lead.split_off(1);
@@ -735,6 +765,33 @@ mod tests {
         ] {
             assert_eq!(read_assignment(t, false), None, "{t}");
         }
+    }
+
+    #[test]
+    fn lead_mark_after_name() {
+        assert_eq!(
+            read("责任单位:区民政局(牵头)、区财政局、各街镇", false),
+            (v(&["区民政局"]), v(&["区财政局", "各街镇"]), None)
+        );
+        assert_eq!(
+            read("区民政局(牵头)、区财政局负责", true),
+            (v(&["区民政局"]), v(&["区财政局"]), None)
+        );
+    }
+
+    #[test]
+    fn deadline_clause_after_role() {
+        assert_eq!(
+            read("区民政局负责,2023年12月底前完成", false),
+            (v(&["区民政局"]), v(&[]), Some("2023年12月底前完成".into()))
+        );
+    }
+
+    #[test]
+    fn deadline_range_is_into_given_text() {
+        let text = "责任单位:区民政局;完成时间:2024年6月前";
+        let a = read_assignment(text, false).unwrap();
+        assert_eq!(a.deadline, Some(text.find("2024").unwrap()..text.len()));
     }
 
     #[test]
