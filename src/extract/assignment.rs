@@ -47,6 +47,15 @@ pub struct Assignment {
     pub declares_first_is_lead: bool,
 }
 
+impl Assignment {
+    /// No lead, no cooperating body and no deadline: only a note such as
+    /// 排在第一位的部门为牵头部门 (see [`Assignment::declares_first_is_lead`]),
+    /// which does not make a task by itself.
+    pub fn is_empty(&self) -> bool {
+        self.lead.is_empty() && self.cooperating.is_empty() && self.deadline.is_none()
+    }
+}
+
 /// Labels and the role of their value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Label {
@@ -146,23 +155,32 @@ fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
 /// `first_is_lead`: a 排在第一位的部门为牵头部门 note is in force.
 ///
 /// Returns `None` when the text is not an assignment (2016版, 试行, 经济区,
-/// 以下简称…, a sentence).
+/// 以下简称…, a sentence). A text that is only a first-is-lead note gives an
+/// [`Assignment::is_empty`] value with `declares_first_is_lead` set.
 pub fn read_assignment(text: &str, first_is_lead: bool) -> Option<Assignment> {
     if text.trim().is_empty() || text.len() > 2000 {
         return None;
     }
     let declares = FIRST_IS_LEAD.is_match(text);
     let first_is_lead = first_is_lead || declares;
-    let mut a = if LABEL_COLON.is_match(text) {
-        read_labelled(text, first_is_lead)?
+    let read = if LABEL_COLON.is_match(text) {
+        read_labelled(text, first_is_lead)
     } else {
-        read_clauses(text, 0..text.len(), first_is_lead, false)?
+        read_clauses(text, 0..text.len(), first_is_lead, false)
     };
-    a.declares_first_is_lead = declares;
-    if a.lead.is_empty() && a.cooperating.is_empty() && a.deadline.is_none() {
-        return None;
+    match read {
+        Some(mut a) if !a.is_empty() => {
+            a.declares_first_is_lead = declares;
+            Some(a)
+        }
+        // A bare note (排在第一位的部门为牵头部门，下同) still has to reach the
+        // caller, so that it applies to the following lists.
+        _ if declares => Some(Assignment {
+            declares_first_is_lead: true,
+            ..Assignment::default()
+        }),
+        _ => None,
     }
-    Some(a)
 }
 
 /// Read `label:value` pairs.
@@ -618,6 +636,14 @@ mod tests {
         assert!(a.declares_first_is_lead);
         assert_eq!(a.lead, v(&["工业和信息化部"]));
         assert_eq!(a.cooperating, v(&["发展改革委", "科技部", "农业农村部"]));
+    }
+
+    #[test]
+    fn note_alone_is_reported() {
+        let a = read_assignment("排在第一位的部门为牵头部门,下同", false).unwrap();
+        assert!(a.declares_first_is_lead);
+        assert!(a.is_empty());
+        assert_eq!(read_assignment("下同", false), None);
     }
 
     #[test]
