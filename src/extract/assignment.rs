@@ -1,7 +1,37 @@
 //! Assignments: the bracketed or labelled text that names who does a task
 //! and by when ((牵头部门:…;完成时限:…), （财政部牵头，…按职责分工负责）).
+//!
+//! Two readings:
+//! - **Labelled** (`牵头部门:…;完成时限:…`, `责任单位:…,配合单位:…`): each label's
+//!   value runs to the next label. Lead labels (牵头/主责) give lead bodies,
+//!   responsibility labels (责任/负责/承办/推进) give lead bodies too, helper
+//!   labels (配合/协办/支撑/参与/协助) give cooperating bodies, and time labels
+//!   (完成时限/时间节点/完成时间/时限) give the deadline range.
+//! - **Role words** (`X牵头,Y按职责分工负责`, `X会同Y负责`, `X指导`): clauses are
+//!   split at `,` `;` `。`; a clause without a role word continues the list of
+//!   the next one (`人社部、财政部,各省级人民政府按职责分工负责`).
+//!
+//! Decisions not settled by the spec:
+//! - The first-is-lead rule (排在第一位的部门为牵头部门) applies to plain
+//!   lists: 负责 lists, bare lists, and 责任单位 / 责任部门 labels; never to a
+//!   list marked 牵头 or to one with 会同.
+//! - `X指导` with other bodies named makes X cooperating.
+//! - An unlabelled bracket that is only a list must name institutions
+//!   ([`is_institution_name`]): `(经济区)`, `(九亭镇)` are not assignments,
+//!   while `牵头单位:九亭镇` is.
+//! - An unlabelled bare list must have at least two names: a single name in
+//!   brackets is far more often a gloss (区经委(商务委), 街道办事处(镇政府),
+//!   村(社区)) than an assignment. An unlabelled bracket holding only a date
+//!   (`(2023年)`) is not an assignment either.
+//! - A list left dangling after the last role clause (`X负责,Y`) makes the
+//!   text not an assignment.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::departments::{is_department_name, is_institution_name, split_departments};
 
 /// What an assignment says.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -17,9 +47,795 @@ pub struct Assignment {
     pub declares_first_is_lead: bool,
 }
 
+impl Assignment {
+    /// No lead, no cooperating body and no deadline: only a note such as
+    /// 排在第一位的部门为牵头部门 (see [`Assignment::declares_first_is_lead`]),
+    /// which does not make a task by itself.
+    pub fn is_empty(&self) -> bool {
+        self.lead.is_empty() && self.cooperating.is_empty() && self.deadline.is_none()
+    }
+}
+
+/// Labels and the role of their value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    /// 牵头部门, 牵头单位, 主责部门: explicit lead.
+    Lead,
+    /// 责任单位, 责任部门, 负责单位: responsible (a plain list).
+    Responsible,
+    /// 配合部门, 支撑单位, 协办单位 …: cooperating.
+    Cooperating,
+    /// 完成时限, 时间节点, 完成时间, 时限: the deadline.
+    Deadline,
+}
+
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<lead>牵头部门|牵头单位|主责部门|主责单位|牵头责任单位|牵头责任部门)
+        |(?P<resp>责任单位|责任部门|负责部门|负责单位|承办单位|承办部门|推进单位|实施单位|责任主体)
+        |(?P<coop>配合部门|配合单位|协办部门|协办单位|支撑单位|支撑部门|参与部门|参与单位|协助部门|协助单位|协同部门|协同单位)
+        |(?P<time>完成时限|完成期限|时间节点|完成时间|时间要求|办结时限|时限)
+        ",
+    )
+    .expect("label regex")
+});
+
+static LABEL_COLON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?:{})[ \t\u{{3000}}]*[:：]", LABEL.as_str())).expect("label colon")
+});
+
+static FIRST_IS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"第一位[^,，;；。]{0,6}为牵头(?:部门|单位)").expect("first-is-lead regex")
+});
+
+static DEADLINE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:力争)?(?:[0-9]{4}年|[0-9]{1,2}月|年底|年内|年中|长期|持续|适时|立即|立行立改|每年|每季度|每月|每半年|常态化|[0-9]+个?(?:工作日|月|日|天)内)",
+    )
+    .expect("deadline clause regex")
+});
+
+/// Role words closing a clause, longest first, with their role.
+const ROLE_SUFFIXES: &[(&str, Role)] = &[
+    ("按职责分工负责", Role::Responsible),
+    ("按职责分工落实", Role::Responsible),
+    ("按职能分工负责", Role::Responsible),
+    ("按职责负责", Role::Responsible),
+    ("分工负责", Role::Responsible),
+    ("共同负责", Role::Responsible),
+    ("具体负责", Role::Responsible),
+    ("负责落实", Role::Responsible),
+    ("负责实施", Role::Responsible),
+    ("牵头负责", Role::Lead),
+    ("牵头落实", Role::Lead),
+    ("组织落实", Role::Cooperating),
+    ("配合落实", Role::Cooperating),
+    ("协同配合", Role::Cooperating),
+    ("负责", Role::Responsible),
+    ("落实", Role::Responsible),
+    ("牵头", Role::Lead),
+    ("配合", Role::Cooperating),
+    ("协助", Role::Cooperating),
+    ("参与", Role::Cooperating),
+    ("协办", Role::Cooperating),
+    ("支撑", Role::Cooperating),
+    ("指导", Role::Guide),
+];
+
+/// The role a clause gives its bodies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Lead,
+    Responsible,
+    Cooperating,
+    Guide,
+}
+
+/// Separators between clauses of an unlabelled assignment.
+const CLAUSE_SEPARATORS: &[char] = &[',', ';', '，', '；', '。'];
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{3000}'
+}
+
+/// Trim `range` of `text` of spaces and separators at both ends.
+fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
+    let s = &text[range.clone()];
+    let is_sep = |c: char| is_space(c) || CLAUSE_SEPARATORS.contains(&c) || c == '、';
+    let start_trim = s.len() - s.trim_start_matches(is_sep).len();
+    let end_trim = s.len() - s.trim_end_matches(is_sep).len();
+    if start_trim + end_trim >= s.len() {
+        return range.start..range.start;
+    }
+    range.start + start_trim..range.end - end_trim
+}
+
 /// Read an assignment (the inside of a bracket, or a label line).
 /// `first_is_lead`: a 排在第一位的部门为牵头部门 note is in force.
+///
+/// Returns `None` when the text is not an assignment (2016版, 试行, 经济区,
+/// 以下简称…, a sentence). A text that is only a first-is-lead note gives an
+/// [`Assignment::is_empty`] value with `declares_first_is_lead` set.
 pub fn read_assignment(text: &str, first_is_lead: bool) -> Option<Assignment> {
-    let _ = (text, first_is_lead);
-    None
+    if text.trim().is_empty() || text.len() > 2000 {
+        return None;
+    }
+    let declares = FIRST_IS_LEAD.is_match(text);
+    let first_is_lead = first_is_lead || declares;
+    let read = if LABEL_COLON.is_match(text) {
+        read_labelled(text, first_is_lead)
+    } else {
+        read_clauses(text, 0..text.len(), first_is_lead, false)
+    };
+    match read {
+        Some(mut a) if !a.is_empty() => {
+            a.declares_first_is_lead = declares;
+            Some(a)
+        }
+        // A bare note (排在第一位的部门为牵头部门，下同) still has to reach the
+        // caller, so that it applies to the following lists.
+        _ if declares => Some(Assignment {
+            declares_first_is_lead: true,
+            ..Assignment::default()
+        }),
+        _ => None,
+    }
+}
+
+/// Read `label:value` pairs.
+fn read_labelled(text: &str, first_is_lead: bool) -> Option<Assignment> {
+    let marks: Vec<(Range<usize>, Label)> = LABEL_COLON
+        .find_iter(text)
+        .filter_map(|m| {
+            let caps = LABEL.captures(m.as_str())?;
+            let label = if caps.name("lead").is_some() {
+                Label::Lead
+            } else if caps.name("resp").is_some() {
+                Label::Responsible
+            } else if caps.name("coop").is_some() {
+                Label::Cooperating
+            } else {
+                Label::Deadline
+            };
+            Some((m.range(), label))
+        })
+        .collect();
+    let mut lead = Vec::new();
+    let mut responsible = Vec::new();
+    let mut cooperating = Vec::new();
+    let mut deadline = None;
+    for (k, (range, label)) in marks.iter().enumerate() {
+        let end = marks.get(k + 1).map_or(text.len(), |(r, _)| r.start);
+        let value = trim_range(text, range.end..end);
+        if value.is_empty() {
+            continue;
+        }
+        match label {
+            Label::Deadline => {
+                if deadline.is_none() {
+                    deadline = Some(value);
+                }
+            }
+            Label::Cooperating => {
+                cooperating.extend(
+                    split_departments(&text[value])
+                        .into_iter()
+                        .filter(|n| is_department_name(n)),
+                );
+            }
+            Label::Lead | Label::Responsible => {
+                let plain_first = first_is_lead && *label == Label::Responsible;
+                if let Some(inner) = read_clauses(text, value.clone(), plain_first, true) {
+                    if *label == Label::Lead {
+                        lead.extend(inner.lead);
+                    } else {
+                        responsible.extend(inner.lead);
+                    }
+                    cooperating.extend(inner.cooperating);
+                    if deadline.is_none() {
+                        deadline = inner.deadline;
+                    }
+                } else {
+                    let names = split_departments(&text[value])
+                        .into_iter()
+                        .filter(|n| is_department_name(n));
+                    if *label == Label::Lead {
+                        lead.extend(names);
+                    } else {
+                        responsible.extend(names);
+                    }
+                }
+            }
+        }
+    }
+    lead.extend(responsible);
+    Some(Assignment {
+        lead,
+        cooperating,
+        deadline,
+        declares_first_is_lead: false,
+    })
+}
+
+/// Split a list, removing a `(牵头)` mark after a name; the marked names are
+/// returned second (区民政局(牵头)、区财政局 → [区民政局, 区财政局], [区民政局]).
+fn split_marked(list: &str) -> (Vec<String>, Vec<String>) {
+    let mut marked = Vec::new();
+    let names = split_departments(list)
+        .into_iter()
+        .map(|mut n| {
+            for mark in ["(牵头)", "（牵头）"] {
+                if n.len() > mark.len() && n.ends_with(mark) {
+                    n.truncate(n.len() - mark.len());
+                    marked.push(n.clone());
+                    break;
+                }
+            }
+            n
+        })
+        .collect();
+    (names, marked)
+}
+
+/// The bodies of a clause's subject: `(X, Y)` for `X会同Y`, else `(X, [])`.
+/// `None` when any item is not a department name.
+fn subject_bodies(subject: &str) -> Option<(Vec<String>, Vec<String>, Vec<String>)> {
+    let mut s = subject.trim_matches(is_space);
+    // 由X负责 / 技工院校内由X负责: the body follows 由.
+    if let Some(rest) = s.strip_prefix('由') {
+        s = rest;
+    } else {
+        for pre in ["内由", "均由", "统一由", "则由", "并由"] {
+            if let Some(i) = s.find(pre) {
+                s = &s[i + pre.len()..];
+                break;
+            }
+        }
+    }
+    let (main, with) = match s.find("会同") {
+        Some(i) => (&s[..i], &s[i + "会同".len()..]),
+        None => (s, ""),
+    };
+    let (main, marked) = split_marked(main);
+    let with = split_departments(with);
+    if main.is_empty() || !main.iter().chain(&with).all(|n| is_department_name(n)) {
+        return None;
+    }
+    Some((main, with, marked))
+}
+
+/// Read clauses with role words in `text[range]`. `labelled`: the text is a
+/// label's value, where a bare list of places is accepted.
+fn read_clauses(
+    text: &str,
+    range: Range<usize>,
+    first_is_lead: bool,
+    labelled: bool,
+) -> Option<Assignment> {
+    let body = &text[range.clone()];
+    let mut pending: Vec<String> = Vec::new();
+    let mut lead_marked = Vec::new();
+    let mut responsible = Vec::new();
+    let mut cooperating = Vec::new();
+    let mut guide = Vec::new();
+    let mut marked: Vec<String> = Vec::new();
+    let mut plain = true;
+    let mut any_role = false;
+    let mut deadline = None;
+    for (off, clause) in super::departments::split_top(body, CLAUSE_SEPARATORS) {
+        let c = clause.trim_matches(is_space);
+        if c.is_empty() || c == "下同" || FIRST_IS_LEAD.is_match(c) {
+            continue;
+        }
+        if pending.is_empty() && DEADLINE_CLAUSE.is_match(c) {
+            if deadline.is_none() {
+                let start = range.start + off;
+                deadline = Some(trim_range(text, start..start + clause.len()));
+            }
+            continue;
+        }
+        let role = ROLE_SUFFIXES
+            .iter()
+            .find(|(suffix, _)| c.ends_with(suffix) && c.len() > suffix.len());
+        let Some(&(suffix, role)) = role else {
+            let (items, m) = split_marked(c);
+            if items.is_empty() || !items.iter().all(|n| is_department_name(n)) {
+                return None;
+            }
+            pending.extend(items);
+            marked.extend(m);
+            continue;
+        };
+        let (main, with, m) = subject_bodies(&c[..c.len() - suffix.len()])?;
+        marked.extend(m);
+        any_role = true;
+        let mut main_all = std::mem::take(&mut pending);
+        main_all.extend(main);
+        if !with.is_empty() {
+            plain = false;
+        }
+        match role {
+            Role::Lead => {
+                plain = false;
+                lead_marked.extend(main_all);
+                cooperating.extend(with);
+            }
+            Role::Responsible => {
+                responsible.extend(main_all);
+                cooperating.extend(with);
+            }
+            Role::Cooperating => {
+                // 由X会同Y组织落实 is unusual; keep both as cooperating.
+                cooperating.extend(main_all);
+                cooperating.extend(with);
+            }
+            Role::Guide => {
+                guide.extend(main_all);
+                cooperating.extend(with);
+            }
+        }
+    }
+    if !pending.is_empty() {
+        if any_role {
+            return None;
+        }
+        if !labelled && (pending.len() < 2 || !pending.iter().all(|n| is_institution_name(n))) {
+            return None;
+        }
+        responsible = pending;
+    }
+    let (mut lead, mut coop) = if !lead_marked.is_empty() {
+        let mut coop = responsible;
+        coop.extend(cooperating);
+        (lead_marked, coop)
+    } else {
+        (responsible, cooperating)
+    };
+    if !guide.is_empty() {
+        if lead.is_empty() && coop.is_empty() {
+            lead = guide;
+            plain = false;
+        } else {
+            coop.extend(guide);
+        }
+    }
+    if !marked.is_empty() {
+        // Names marked (牵头) lead; the rest of the lead list cooperates.
+        plain = false;
+        let rest: Vec<String> = lead.drain(..).filter(|n| !marked.contains(n)).collect();
+        coop.splice(0..0, rest);
+        lead = marked;
+    }
+    if first_is_lead && plain && lead.len() > 1 {
+        let rest = lead.split_off(1);
+        coop.splice(0..0, rest);
+    }
+    if lead.is_empty() && coop.is_empty() && (deadline.is_none() || !labelled) {
+        return None;
+    }
+    Some(Assignment {
+        lead,
+        cooperating: coop,
+        deadline,
+        declares_first_is_lead: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(items: &[&str]) -> Vec<String> {
+        items.iter().map(|x| x.to_string()).collect()
+    }
+
+    /// (lead, cooperating, deadline text)
+    fn read(text: &str, first: bool) -> (Vec<String>, Vec<String>, Option<String>) {
+        let a = read_assignment(text, first).unwrap_or_else(|| panic!("None for {text}"));
+        (
+            a.lead,
+            a.cooperating,
+            a.deadline.map(|r| text[r].to_string()),
+        )
+    }
+
+    #[test]
+    fn seed_single_lead() {
+        assert_eq!(
+            read("牵头部门:市住建委;完成时限:长期推进", false),
+            (v(&["市住建委"]), v(&[]), Some("长期推进".into()))
+        );
+    }
+
+    #[test]
+    fn seed_expanded_leads() {
+        assert_eq!(
+            read(
+                "牵头部门:市住建委,双台子区、兴隆台区政府,辽东湾新区、辽河口生态经济区管委会;完成时限:适时推进",
+                false
+            ),
+            (
+                v(&[
+                    "市住建委",
+                    "双台子区政府",
+                    "兴隆台区政府",
+                    "辽东湾新区管委会",
+                    "辽河口生态经济区管委会"
+                ]),
+                v(&[]),
+                Some("适时推进".into())
+            )
+        );
+    }
+
+    #[test]
+    fn seed_city_and_district_office() {
+        assert_eq!(
+            read(
+                "牵头部门:市、兴隆台区编委办;完成时限:按市、兴隆台区编委工作部署适时推进",
+                false
+            ),
+            (
+                v(&["市编委办", "兴隆台区编委办"]),
+                v(&[]),
+                Some("按市、兴隆台区编委工作部署适时推进".into())
+            )
+        );
+    }
+
+    #[test]
+    fn seed_deadline_with_comma() {
+        assert_eq!(
+            read(
+                "牵头部门:市政府办、市行政审批服务局;完成时限:2017年6月末前完成市、县、镇、村四级网上审批平台建设,并长期推进",
+                false
+            ),
+            (
+                v(&["市政府办", "市行政审批服务局"]),
+                v(&[]),
+                Some("2017年6月末前完成市、县、镇、村四级网上审批平台建设,并长期推进".into())
+            )
+        );
+    }
+
+    #[test]
+    fn seed_drops_deng_bumen() {
+        let (lead, _, _) = read(
+            "牵头部门:各县区政府、经济区管委会,市食药监局、市工商局、市质监局、市法制办等部门;完成时限:长期推进",
+            false,
+        );
+        assert_eq!(
+            lead,
+            v(&[
+                "各县区政府",
+                "经济区管委会",
+                "市食药监局",
+                "市工商局",
+                "市质监局",
+                "市法制办"
+            ])
+        );
+    }
+
+    #[test]
+    fn responsible_units_all_lead() {
+        assert_eq!(
+            read("责任单位:市交通委、市财政局", false),
+            (v(&["市交通委", "市财政局"]), v(&[]), None)
+        );
+        assert_eq!(
+            read("责任部门:市交通委,相关区政府", false),
+            (v(&["市交通委", "相关区政府"]), v(&[]), None)
+        );
+    }
+
+    #[test]
+    fn lead_and_support_units() {
+        assert_eq!(
+            read(
+                "牵头单位:永丰街道、泗泾镇,支撑单位:区文化旅游局、区规划资源局、区建设管理委",
+                false
+            ),
+            (
+                v(&["永丰街道", "泗泾镇"]),
+                v(&["区文化旅游局", "区规划资源局", "区建设管理委"]),
+                None
+            )
+        );
+    }
+
+    #[test]
+    fn responsible_and_cooperating_units() {
+        assert_eq!(
+            read("责任单位:区消防救援局,配合单位:各街镇", false),
+            (v(&["区消防救援局"]), v(&["各街镇"]), None)
+        );
+    }
+
+    #[test]
+    fn lead_and_cooperating_space_separated() {
+        assert_eq!(
+            read(
+                "牵头部门:市民政局 配合部门:市财政局、各区政府 时间节点:2023年9月底前",
+                false
+            ),
+            (
+                v(&["市民政局"]),
+                v(&["市财政局", "各区政府"]),
+                Some("2023年9月底前".into())
+            )
+        );
+    }
+
+    #[test]
+    fn lead_then_organise() {
+        assert_eq!(
+            read("市住房城乡建设管理委牵头负责,各区政府组织落实", false),
+            (v(&["市住房城乡建设管理委"]), v(&["各区政府"]), None)
+        );
+    }
+
+    #[test]
+    fn lead_and_division_of_duties() {
+        assert_eq!(
+            read("财政部牵头,国务院相关部门及各地区按职责分工负责", false),
+            (v(&["财政部"]), v(&["国务院相关部门", "各地区"]), None)
+        );
+    }
+
+    #[test]
+    fn lead_and_named_division_of_duties() {
+        assert_eq!(
+            read(
+                "市场监管总局牵头,人力资源社会保障部、人民银行、海关总署、税务总局等国务院相关部门及各地区按职责分工负责",
+                false
+            ),
+            (
+                v(&["市场监管总局"]),
+                v(&[
+                    "人力资源社会保障部",
+                    "人民银行",
+                    "海关总署",
+                    "税务总局",
+                    "国务院相关部门",
+                    "各地区"
+                ]),
+                None
+            )
+        );
+    }
+
+    #[test]
+    fn division_of_duties_only() {
+        assert_eq!(
+            read("国务院相关部门及各地区按职责分工负责", false),
+            (v(&["国务院相关部门", "各地区"]), v(&[]), None)
+        );
+    }
+
+    #[test]
+    fn declares_first_is_lead() {
+        let a = read_assignment(
+            "税务总局、财政部、海关总署负责,排在第一位的部门为牵头部门,下同",
+            false,
+        )
+        .unwrap();
+        assert!(a.declares_first_is_lead);
+        assert_eq!(a.lead, v(&["税务总局"]));
+        assert_eq!(a.cooperating, v(&["财政部", "海关总署"]));
+    }
+
+    #[test]
+    fn declares_first_is_lead_other_wording() {
+        let a = read_assignment(
+            "工业和信息化部、发展改革委、科技部、农业农村部等负责。列第一位者为牵头单位,下同",
+            false,
+        )
+        .unwrap();
+        assert!(a.declares_first_is_lead);
+        assert_eq!(a.lead, v(&["工业和信息化部"]));
+        assert_eq!(a.cooperating, v(&["发展改革委", "科技部", "农业农村部"]));
+    }
+
+    #[test]
+    fn note_alone_is_reported() {
+        let a = read_assignment("排在第一位的部门为牵头部门,下同", false).unwrap();
+        assert!(a.declares_first_is_lead);
+        assert!(a.is_empty());
+        assert_eq!(read_assignment("下同", false), None);
+    }
+
+    #[test]
+    fn first_is_lead_in_force() {
+        let a = read_assignment("发展改革委、财政部负责", true).unwrap();
+        assert!(!a.declares_first_is_lead);
+        assert_eq!(a.lead, v(&["发展改革委"]));
+        assert_eq!(a.cooperating, v(&["财政部"]));
+    }
+
+    #[test]
+    fn first_is_lead_not_over_marked_lead() {
+        assert_eq!(
+            read(
+                "财政部、税务总局牵头,国务院相关部门及各地区按职责分工负责",
+                true
+            ),
+            (
+                v(&["财政部", "税务总局"]),
+                v(&["国务院相关部门", "各地区"]),
+                None
+            )
+        );
+    }
+
+    #[test]
+    fn plain_responsible() {
+        assert_eq!(
+            read("海关总署负责", false),
+            (v(&["海关总署"]), v(&[]), None)
+        );
+    }
+
+    #[test]
+    fn together_with() {
+        assert_eq!(
+            read("市住建委会同市财政局负责", false),
+            (v(&["市住建委"]), v(&["市财政局"]), None)
+        );
+        assert_eq!(
+            read("由市住建委会同市财政局落实", false),
+            (v(&["市住建委"]), v(&["市财政局"]), None)
+        );
+    }
+
+    #[test]
+    fn guide_only_body() {
+        assert_eq!(
+            read("区民政局指导", false),
+            (v(&["区民政局"]), v(&[]), None)
+        );
+    }
+
+    #[test]
+    fn lead_and_participate() {
+        assert_eq!(
+            read("区民政局牵头,各街镇参与", false),
+            (v(&["区民政局"]), v(&["各街镇"]), None)
+        );
+    }
+
+    #[test]
+    fn bare_list_is_lead() {
+        assert_eq!(
+            read("商务部、国务院扶贫办", false),
+            (v(&["商务部", "国务院扶贫办"]), v(&[]), None)
+        );
+        assert_eq!(
+            read("商务部、国务院扶贫办", true),
+            (v(&["商务部"]), v(&["国务院扶贫办"]), None)
+        );
+    }
+
+    #[test]
+    fn list_continues_across_comma() {
+        assert_eq!(
+            read(
+                "人力资源社会保障部、财政部、税务总局,各省级人民政府按职责分工负责",
+                false
+            ),
+            (
+                v(&["人力资源社会保障部", "财政部", "税务总局", "各省级人民政府"]),
+                v(&[]),
+                None
+            )
+        );
+    }
+
+    #[test]
+    fn provinces_after_deng_he() {
+        assert_eq!(
+            read(
+                "商务部、发展改革委、农业农村部等和各有关省级人民政府负责",
+                false
+            ),
+            (
+                v(&["商务部", "发展改革委", "农业农村部", "各有关省级人民政府"]),
+                v(&[]),
+                None
+            )
+        );
+    }
+
+    #[test]
+    fn within_school_by() {
+        assert_eq!(
+            read("技工院校内由人力资源社会保障行政部门负责", false),
+            (v(&["人力资源社会保障行政部门"]), v(&[]), None)
+        );
+    }
+
+    #[test]
+    fn deadline_only_label() {
+        assert_eq!(
+            read("完成时限:2017年6月末前", false),
+            (v(&[]), v(&[]), Some("2017年6月末前".into()))
+        );
+    }
+
+    #[test]
+    fn not_assignments() {
+        for t in [
+            "2016版",
+            "试行",
+            "经济区",
+            "一",
+            "十一",
+            "盘政办发〔2016〕94号",
+            "以下简称市住建委",
+            "含市住建委",
+            "加强监管",
+            "确保工作正常开展",
+            "海关总署负责监管",
+            "负责",
+            "",
+            "  ",
+            "九亭镇",
+            "市住建委负责,市财政局",
+            "各乡镇政府是此项工作的直接责任主体",
+            "商务委",
+            "镇人民政府",
+            "社区",
+            "2023年",
+            "9月30日、12月30日",
+        ] {
+            assert_eq!(read_assignment(t, false), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn lead_mark_after_name() {
+        assert_eq!(
+            read("责任单位:区民政局(牵头)、区财政局、各街镇", false),
+            (v(&["区民政局"]), v(&["区财政局", "各街镇"]), None)
+        );
+        assert_eq!(
+            read("区民政局(牵头)、区财政局负责", true),
+            (v(&["区民政局"]), v(&["区财政局"]), None)
+        );
+    }
+
+    #[test]
+    fn deadline_clause_after_role() {
+        assert_eq!(
+            read("区民政局负责,2023年12月底前完成", false),
+            (v(&["区民政局"]), v(&[]), Some("2023年12月底前完成".into()))
+        );
+    }
+
+    #[test]
+    fn deadline_range_is_into_given_text() {
+        let text = "责任单位:区民政局;完成时间:2024年6月前";
+        let a = read_assignment(text, false).unwrap();
+        assert_eq!(a.deadline, Some(text.find("2024").unwrap()..text.len()));
+    }
+
+    #[test]
+    fn never_panics() {
+        for t in [
+            "牵头部门:",
+            "牵头部门:;完成时限:",
+            ":",
+            "(",
+            "牵头",
+            "会同负责",
+            "由负责",
+            "完成时限:  ",
+            "责任单位:(((",
+            "第一位为牵头部门",
+        ] {
+            let _ = read_assignment(t, false);
+            let _ = read_assignment(t, true);
+        }
+    }
 }

@@ -1,15 +1,896 @@
 //! Department lists (责任单位): splitting and coordinated-ellipsis expansion.
+//!
+//! A list such as `市住建委,双台子区、兴隆台区政府,辽东湾新区、辽河口生态经济区管委会`
+//! is split at `、` `,` `;` (and their full-width forms), at `及` / `和` / `与`
+//! where both sides are whole names, and at `等` when a qualified name follows
+//! it (`税务总局等国务院相关部门` → 税务总局, 国务院相关部门). A final generic
+//! `等` / `等部门` / `等有关部门和单位` is dropped. Coordinated ellipsis
+//! (`双台子区、兴隆台区政府`) is expanded by giving each bare place the suffix
+//! of the place+suffix item that closes its run.
+//!
+//! Decisions not settled by the spec:
+//! - A bare place (`九亭镇`, `经开区`, `经济区`, `各街镇`) *is* a department name:
+//!   towns and districts appear as 牵头单位 in real notices. Callers that read
+//!   unlabelled brackets must additionally require [`is_institution_name`],
+//!   so that `(经济区)` is not an assignment.
+//! - `X等国务院相关部门` keeps the category as its own entry; `X等有关部门`,
+//!   `X等相关单位`, `X等部门` drop the generic tail.
+//! - `各有关部门和单位` stays one name (`单位` alone is not a name).
 
-/// Split a list of bodies and expand coordinated ellipsis.
-pub fn split_departments(list: &str) -> Vec<String> {
-    list.split(['、', ',', ';'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
+/// Characters that close a run for coordinated ellipsis (`,` `;`), as
+/// opposed to `、` which keeps it open.
+const GROUP_SEPARATORS: &[char] = &[',', ';', '，', '；'];
+
+/// Whitespace trimmed around names (ASCII and the ideographic space).
+fn trim(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+}
+
+/// Bracket depth change of a character (ASCII and full-width round brackets,
+/// 〔〕 and 【】).
+fn depth_delta(c: char) -> i32 {
+    match c {
+        '(' | '（' | '〔' | '【' | '[' => 1,
+        ')' | '）' | '〕' | '】' | ']' => -1,
+        _ => 0,
+    }
+}
+
+/// Split `s` at any of `seps` found at bracket depth 0. Returns the pieces
+/// with their byte offsets in `s` (untrimmed, possibly empty).
+pub(crate) fn split_top<'a>(s: &'a str, seps: &[char]) -> Vec<(usize, &'a str)> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        let d = depth_delta(c);
+        if d != 0 {
+            depth = (depth + d).max(0);
+            continue;
+        }
+        if depth == 0 && seps.contains(&c) {
+            out.push((start, &s[start..i]));
+            start = i + c.len_utf8();
+        }
+    }
+    out.push((start, &s[start..]));
+    out
+}
+
+/// The part of a name before a trailing bracketed inner list
+/// (`区委宣传部(区文明办、区政府新闻办)` → `区委宣传部`).
+fn core_of(name: &str) -> &str {
+    let t = trim(name);
+    if t.ends_with(')') || t.ends_with('）') {
+        let mut depth = 0i32;
+        for (i, c) in t.char_indices() {
+            let d = depth_delta(c);
+            if d > 0 && depth == 0 {
+                return trim(&t[..i]);
+            }
+            depth = (depth + d).max(0);
+        }
+    }
+    t
+}
+
+/// Longest name accepted, in bytes (about 40 Han characters).
+const MAX_NAME_BYTES: usize = 120;
+
+/// Generic words that are not names on their own.
+const GENERIC: &[&str] = &[
+    "部门",
+    "单位",
+    "机构",
+    "地区",
+    "政府",
+    "部",
+    "委",
+    "办",
+    "局",
+    "厅",
+    "署",
+    "会",
+    "院",
+    "处",
+    "室",
+    "科",
+    "所",
+    "站",
+    "队",
+    "中心",
+    "方面",
+    "各方",
+    "有关方面",
+    "相关方面",
+    "市",
+    "区",
+    "县",
+    "镇",
+    "乡",
+    "省",
+    "街道",
+    "城区",
+    "市区",
+    "辖区",
+    "景区",
+    "医院",
+    "中央",
+];
+
+/// Endings that make a word a non-name even though they end like one
+/// (全部, 区域, 场所 …).
+const BAD_ENDINGS: &[&str] = &[
+    "全部",
+    "内部",
+    "外部",
+    "局部",
+    "东部",
+    "西部",
+    "南部",
+    "北部",
+    "中部",
+    "干部",
+    "场所",
+    "住所",
+    "此处",
+    "好处",
+    "各处",
+    "之处",
+    "学科",
+    "本科",
+    "专科",
+    "区域",
+    "社会",
+    "机会",
+    "全社会",
+];
+
+/// Words whose presence marks a verb phrase or sentence, not a name.
+const VERB_WORDS: &[&str] = &[
+    "负责",
+    "牵头",
+    "配合",
+    "会同",
+    "参与",
+    "协助",
+    "协办",
+    "支撑",
+    "落实",
+    "开展",
+    "加强",
+    "推进",
+    "推动",
+    "做好",
+    "建立",
+    "确保",
+    "完善",
+    "实施",
+    "制定",
+    "完成",
+    "抓好",
+    "提高",
+    "提升",
+    "深化",
+    "强化",
+    "督促",
+    "简称",
+    "按职责",
+    "分工",
+    "推广",
+    "鼓励",
+    "支持",
+    "引导",
+    "严格",
+    "不得",
+    "应当",
+    "予以",
+    "的",
+    "是",
+    "要求",
+    "以下",
+    "下同",
+    "为牵头",
+    "第一位",
+    "试行",
+    "版",
+];
+
+/// Words a name may not start with (prepositions, conjunctions).
+const BAD_STARTS: &[&str] = &[
+    "由", "请", "要", "对", "将", "把", "按", "在", "从", "向", "以", "并", "及", "与", "等", "含",
+    "包括", "其中", "各项", "上述",
+];
+
+/// Endings of the names of institutions (not bare places).
+const ORG_ENDINGS: &[&str] = &[
+    "部",
+    "委",
+    "办",
+    "局",
+    "厅",
+    "署",
+    "会",
+    "院",
+    "府",
+    "室",
+    "处",
+    "科",
+    "所",
+    "站",
+    "队",
+    "联",
+    "社",
+    "校",
+    "庭",
+    "银行",
+    "中心",
+    "部门",
+    "单位",
+    "机构",
+    "地区",
+    "各地",
+    "公司",
+    "集团",
+    "小组",
+    "社区",
+    "团中央",
+    "组委",
+    "居委",
+    "村委",
+    "办公室",
+    "指挥部",
+    "总社",
+    "街镇",
+    "乡镇",
+    "各方面",
+    "有关方面",
+    "相关方面",
+];
+
+/// Endings of bare places (`兴隆台区`, `九亭镇`, `九里亭街道`).
+const PLACE_ENDINGS: &[&str] = &["市", "区", "县", "镇", "乡", "省", "旗", "村", "街道"];
+
+/// Characters that end a place prefix inside a place+suffix name.
+const PLACE_CHARS: &[char] = &['市', '区', '县', '镇', '乡', '省', '旗'];
+
+/// Characters that, right after a place character, show it is not a place
+/// prefix (市场, 区域, 省级, 县域, 市直 …).
+const NOT_AFTER_PLACE: &[char] = &['场', '域', '级', '划', '内', '外', '属', '直', '情'];
+
+/// Checks shared by [`is_department_name`] and [`is_institution_name`]:
+/// `None` when `name` cannot be a name, else its core (inner list removed).
+fn plausible_core(name: &str) -> Option<&str> {
+    let t = trim(name);
+    // A byte bound first keeps every check below O(1) per call, so list
+    // splitting stays linear.
+    if t.is_empty() || t.len() > MAX_NAME_BYTES {
+        return None;
+    }
+    if t.chars().any(|c| {
+        c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || matches!(
+                c,
+                ':' | '：'
+                    | '。'
+                    | '，'
+                    | ','
+                    | ';'
+                    | '；'
+                    | '《'
+                    | '》'
+                    | '“'
+                    | '”'
+                    | '"'
+                    | '〔'
+                    | '〕'
+            )
+    }) {
+        return None;
+    }
+    let core = core_of(t);
+    if core.is_empty() || GENERIC.contains(&core) {
+        return None;
+    }
+    // Bracketed inner list: its items must be names too.
+    if core.len() < t.len() {
+        let inner = &t[core.len()..];
+        let inner = inner
+            .trim_start_matches(['(', '（'])
+            .trim_end_matches([')', '）']);
+        if inner.contains(['(', '（', ')', '）'])
+            || !inner
+                .split(['、', ','])
+                .all(|p| plausible_core(p).is_some() && !p.contains(['、', ',']))
+        {
+            return None;
+        }
+    }
+    if BAD_STARTS.iter().any(|w| core.starts_with(w)) {
+        return None;
+    }
+    for w in VERB_WORDS {
+        if core.contains(w) {
+            return None;
+        }
+    }
+    // 组织 / 指导 are verbs unless part of a body's name (组织部, 指导中心).
+    if contains_verb_unless(core, "组织", &['部']) || core.ends_with("指导") {
+        return None;
+    }
+    Some(core)
+}
+
+/// Whether `s` contains `verb` not followed by one of `unless`.
+fn contains_verb_unless(s: &str, verb: &str, unless: &[char]) -> bool {
+    s.match_indices(verb)
+        .any(|(i, _)| !matches!(s[i + verb.len()..].chars().next(), Some(c) if unless.contains(&c)))
 }
 
 /// Whether `name` looks like the name of a body (not a verb phrase).
+///
+/// True for institutions (市住建委, 财政部, 国务院相关部门, 各县区政府, 人民银行,
+/// 区委宣传部(区文明办)) and for bare places, which real notices use as
+/// responsible units (九亭镇, 经开区, 各地区, 各街镇; `经济区` alone is accepted
+/// for the same reason). False for verb phrases and fragments (加强监管,
+/// 由市住建委负责, 确保工作正常开展), anything with a digit (2016版,
+/// 2017年6月末前), labels and punctuation, and generic words alone (部门, 单位).
 pub fn is_department_name(name: &str) -> bool {
-    !name.is_empty()
+    let Some(core) = plausible_core(name) else {
+        return false;
+    };
+    ends_with_org(core) || is_bare_place_core(core)
+}
+
+/// Whether `name` is the name of an institution: [`is_department_name`] and
+/// not a bare place (so 市住建委, 各县区政府, 经济区管委会 but not 经济区, 九亭镇).
+pub fn is_institution_name(name: &str) -> bool {
+    match plausible_core(name) {
+        Some(core) => ends_with_org(core),
+        None => false,
+    }
+}
+
+fn ends_with_org(core: &str) -> bool {
+    ORG_ENDINGS.iter().any(|e| core.ends_with(e)) && !BAD_ENDINGS.iter().any(|e| core.ends_with(e))
+}
+
+fn is_bare_place_core(core: &str) -> bool {
+    PLACE_ENDINGS.iter().any(|e| core.ends_with(e)) && !ends_with_org(core)
+}
+
+/// Whether `item` is a bare place with nothing after it (兴隆台区, 市, 辽东湾新区).
+fn is_bare_place(item: &str) -> bool {
+    let t = trim(item);
+    matches!(t, "市" | "区" | "县" | "镇" | "乡" | "省")
+        || (plausible_core(t) == Some(t) && is_bare_place_core(t))
+}
+
+/// Split a place+suffix name into its place prefix and its suffix
+/// (兴隆台区编委办 → 兴隆台区 + 编委办; 区民政部门 → 区 + 民政部门).
+fn place_and_suffix(item: &str) -> Option<(&str, &str)> {
+    let t = trim(item);
+    if !is_institution_name(t) {
+        return None;
+    }
+    let mut chars = t.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if PLACE_CHARS.contains(&c) {
+            let mut end = i + c.len_utf8();
+            // Extend through consecutive place characters (县区).
+            while let Some(&(j, d)) = chars.peek() {
+                if PLACE_CHARS.contains(&d) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            let suffix = &t[end..];
+            let next = suffix.chars().next()?;
+            if NOT_AFTER_PLACE.contains(&next) {
+                return None;
+            }
+            if is_institution_name(suffix) || suffix.chars().count() >= 2 {
+                return Some((&t[..end], suffix));
+            }
+            return None;
+        }
+    }
+    None
+}
+
+/// The generic tail a list item may end with (`等`, `等部门`, `等有关部门和单位`):
+/// its byte length, if present.
+fn generic_tail_len(s: &str) -> Option<usize> {
+    TAILS.iter().find(|t| s.ends_with(*t)).map(|t| t.len())
+}
+
+/// Generic tails after 等, longest first.
+const TAILS: &[&str] = &[
+    "等有关部门和单位",
+    "等相关部门和单位",
+    "等部门和单位",
+    "等有关部门",
+    "等相关部门",
+    "等其他部门",
+    "等有关单位",
+    "等相关单位",
+    "等其他单位",
+    "等有关方面",
+    "等相关方面",
+    "等部门",
+    "等单位",
+    "等机构",
+    "等方面",
+    "等",
+];
+
+/// Whether `s` (starting at 等) opens a generic tail that ends the item or
+/// is followed by a join (等部门, 等相关单位及各地区, 等和各省级人民政府).
+fn is_generic_deng(s: &str) -> bool {
+    TAILS.iter().any(|t| {
+        s.starts_with(t) && matches!(s[t.len()..].chars().next(), None | Some('及' | '和' | '与'))
+    })
+}
+
+/// Drop a final generic `等…` tail.
+fn strip_generic_tail(s: &str) -> &str {
+    let t = trim(s);
+    match generic_tail_len(t) {
+        Some(n) => trim(&t[..t.len() - n]),
+        None => t,
+    }
+}
+
+/// Whether `rest` begins with a whole name that ends at a join (及 / 和 /
+/// 与 / 等) or at the end of `rest`. Looks at most [`MAX_NAME_BYTES`] ahead.
+fn starts_with_name(rest: &str) -> bool {
+    for (j, c) in rest.char_indices() {
+        if j > MAX_NAME_BYTES {
+            return false;
+        }
+        if j > 0
+            && matches!(c, '及' | '和' | '与' | '等')
+            && is_department_name(strip_generic_tail(&rest[..j]))
+        {
+            return true;
+        }
+    }
+    rest.len() <= MAX_NAME_BYTES && is_department_name(strip_generic_tail(rest))
+}
+
+/// Split one item at 及 / 和 / 与 where both sides are whole names, and at 等
+/// when a qualified name follows (税务总局等国务院相关部门).
+fn split_joins(item: &str, out: &mut Vec<String>) {
+    let item = trim(item);
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in item.char_indices() {
+        let d = depth_delta(c);
+        if d != 0 {
+            depth = (depth + d).max(0);
+            continue;
+        }
+        if depth != 0 || i == start {
+            continue;
+        }
+        let is_join = matches!(c, '及' | '和' | '与');
+        if !is_join && c != '等' {
+            continue;
+        }
+        let left = strip_generic_tail(&item[start..i]);
+        let right = &item[i + c.len_utf8()..];
+        if c == '等' && is_generic_deng(&item[i..]) {
+            // 等 / 等部门 … closing a list: dropped with its left side.
+            continue;
+        }
+        if is_department_name(left) && starts_with_name(right) {
+            if !left.is_empty() {
+                out.push(left.to_string());
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    let last = strip_generic_tail(&item[start..]);
+    if !last.is_empty() {
+        out.push(last.to_string());
+    }
+}
+
+/// Split a list of bodies and expand coordinated ellipsis.
+///
+/// Splits at `、` `,` `;` `，` `；` (not inside brackets), at `及` / `和` / `与`
+/// joining two whole names, and at `等` before a qualified name; drops a final
+/// `等` / `等部门` / `等单位`; gives bare places the suffix of the
+/// place+suffix item closing their `、`-run (市、兴隆台区编委办 → 市编委办,
+/// 兴隆台区编委办). Prefixes (各, 相关, 有关, 市, 区) are kept as written.
+pub fn split_departments(list: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (_, group) in split_top(list, GROUP_SEPARATORS) {
+        // Items of one 、-run, after join splitting.
+        let mut run: Vec<String> = Vec::new();
+        for (_, piece) in split_top(group, &['、']) {
+            split_joins(piece, &mut run);
+        }
+        expand_ellipsis(&mut run);
+        out.extend(run);
+    }
+    out
+}
+
+/// Give each maximal run of bare places the suffix of the place+suffix item
+/// that follows it.
+fn expand_ellipsis(run: &mut [String]) {
+    let mut i = 0;
+    while i < run.len() {
+        if !is_bare_place(&run[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < run.len() && is_bare_place(&run[j]) {
+            j += 1;
+        }
+        if j < run.len() {
+            if let Some((_, suffix)) = place_and_suffix(&run[j]) {
+                let suffix = suffix.to_string();
+                for item in &mut run[i..j] {
+                    item.push_str(&suffix);
+                }
+            }
+        }
+        i = j + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(list: &str) -> Vec<String> {
+        split_departments(list)
+    }
+
+    fn v(items: &[&str]) -> Vec<String> {
+        items.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn city_and_district_office() {
+        assert_eq!(s("市、兴隆台区编委办"), v(&["市编委办", "兴隆台区编委办"]));
+    }
+
+    #[test]
+    fn two_districts_government() {
+        assert_eq!(
+            s("双台子区、兴隆台区政府"),
+            v(&["双台子区政府", "兴隆台区政府"])
+        );
+    }
+
+    #[test]
+    fn seed_mixed_groups() {
+        assert_eq!(
+            s("市住建委,双台子区、兴隆台区政府,辽东湾新区、辽河口生态经济区管委会"),
+            v(&[
+                "市住建委",
+                "双台子区政府",
+                "兴隆台区政府",
+                "辽东湾新区管委会",
+                "辽河口生态经济区管委会"
+            ])
+        );
+    }
+
+    #[test]
+    fn districts_then_economic_zone() {
+        assert_eq!(
+            s("双台子区、兴隆台区政府,辽河口生态经济区管委会"),
+            v(&["双台子区政府", "兴隆台区政府", "辽河口生态经济区管委会"])
+        );
+    }
+
+    #[test]
+    fn city_and_district_civil_affairs() {
+        assert_eq!(s("市、区民政部门"), v(&["市民政部门", "区民政部门"]));
+    }
+
+    #[test]
+    fn whole_names_stay() {
+        assert_eq!(s("市食药监局、市工商局"), v(&["市食药监局", "市工商局"]));
+    }
+
+    #[test]
+    fn county_governments_whole() {
+        assert_eq!(
+            s("各县区政府、经济区管委会"),
+            v(&["各县区政府", "经济区管委会"])
+        );
+    }
+
+    #[test]
+    fn drop_final_deng_bumen() {
+        assert_eq!(
+            s("各县区政府、经济区管委会,市食药监局、市工商局、市质监局、市法制办等部门"),
+            v(&[
+                "各县区政府",
+                "经济区管委会",
+                "市食药监局",
+                "市工商局",
+                "市质监局",
+                "市法制办"
+            ])
+        );
+    }
+
+    #[test]
+    fn drop_final_deng() {
+        assert_eq!(
+            s("农业农村部、工业和信息化部等"),
+            v(&["农业农村部", "工业和信息化部"])
+        );
+    }
+
+    #[test]
+    fn he_inside_name() {
+        assert_eq!(s("住房和城乡建设局"), v(&["住房和城乡建设局"]));
+        assert_eq!(s("文化和旅游部"), v(&["文化和旅游部"]));
+        assert_eq!(s("中央和国家机关工委"), v(&["中央和国家机关工委"]));
+    }
+
+    #[test]
+    fn ji_joins_bodies() {
+        assert_eq!(
+            s("国务院相关部门及各地区"),
+            v(&["国务院相关部门", "各地区"])
+        );
+    }
+
+    #[test]
+    fn ji_before_name_with_he() {
+        assert_eq!(
+            s("国务院相关部门及工业和信息化部"),
+            v(&["国务院相关部门", "工业和信息化部"])
+        );
+    }
+
+    #[test]
+    fn ji_after_list() {
+        assert_eq!(
+            s("自然资源部、银保监会及各地区"),
+            v(&["自然资源部", "银保监会", "各地区"])
+        );
+    }
+
+    #[test]
+    fn deng_before_qualified_category() {
+        assert_eq!(
+            s("税务总局、海关总署、人民银行等国务院相关部门及各地区"),
+            v(&[
+                "税务总局",
+                "海关总署",
+                "人民银行",
+                "国务院相关部门",
+                "各地区"
+            ])
+        );
+    }
+
+    #[test]
+    fn deng_he_provinces() {
+        assert_eq!(
+            s("农业农村部、财政部、商务部等和各有关省级人民政府"),
+            v(&["农业农村部", "财政部", "商务部", "各有关省级人民政府"])
+        );
+    }
+
+    #[test]
+    fn deng_related_units_ji_regions() {
+        assert_eq!(
+            s("民政部、人力资源社会保障部、中国残联等相关单位及各地区"),
+            v(&["民政部", "人力资源社会保障部", "中国残联", "各地区"])
+        );
+    }
+
+    #[test]
+    fn deng_youguan_bumen_he_danwei() {
+        assert_eq!(
+            s("人力资源社会保障部、财政部、教育部等有关部门和单位"),
+            v(&["人力资源社会保障部", "财政部", "教育部"])
+        );
+    }
+
+    #[test]
+    fn bumen_he_danwei_one_name() {
+        assert_eq!(s("各有关部门和单位"), v(&["各有关部门和单位"]));
+    }
+
+    #[test]
+    fn inner_bracket_list_whole() {
+        assert_eq!(
+            s("区委宣传部(区文明办、区政府新闻办)"),
+            v(&["区委宣传部(区文明办、区政府新闻办)"])
+        );
+        assert_eq!(
+            s("区委宣传部（区文明办、区政府新闻办）、区教育局"),
+            v(&["区委宣传部（区文明办、区政府新闻办）", "区教育局"])
+        );
+    }
+
+    #[test]
+    fn trims_spaces() {
+        assert_eq!(s(" 市交通委 , 相关区政府 "), v(&["市交通委", "相关区政府"]));
+    }
+
+    #[test]
+    fn corpus_district_list_with_towns() {
+        assert_eq!(
+            s("区消防救援局、区发改委、区财政局、区规划资源局、新城公司、西虹桥公司、各街镇"),
+            v(&[
+                "区消防救援局",
+                "区发改委",
+                "区财政局",
+                "区规划资源局",
+                "新城公司",
+                "西虹桥公司",
+                "各街镇"
+            ])
+        );
+    }
+
+    #[test]
+    fn towns_and_streets_not_expanded() {
+        assert_eq!(
+            s("岳阳街道、永丰街道、泗泾镇"),
+            v(&["岳阳街道", "永丰街道", "泗泾镇"])
+        );
+        assert_eq!(
+            s("经济技术开发区、九里亭街道"),
+            v(&["经济技术开发区", "九里亭街道"])
+        );
+    }
+
+    #[test]
+    fn each_district_alone() {
+        assert_eq!(s("各区"), v(&["各区"]));
+        assert_eq!(s("各区、各街镇"), v(&["各区", "各街镇"]));
+    }
+
+    #[test]
+    fn market_regulator_not_a_place_suffix() {
+        assert_eq!(
+            s("海关总署、市场监管总局"),
+            v(&["海关总署", "市场监管总局"])
+        );
+    }
+
+    #[test]
+    fn comma_group_before_expansion() {
+        assert_eq!(
+            s("相关区政府,市发展改革委、市交通委、市财政局"),
+            v(&["相关区政府", "市发展改革委", "市交通委", "市财政局"])
+        );
+    }
+
+    #[test]
+    fn province_governments() {
+        assert_eq!(
+            s("人力资源社会保障部、财政部、税务总局,各省级人民政府"),
+            v(&["人力资源社会保障部", "财政部", "税务总局", "各省级人民政府"])
+        );
+    }
+
+    #[test]
+    fn full_width_separators() {
+        assert_eq!(
+            s("市水务局，各区政府；市交通委"),
+            v(&["市水务局", "各区政府", "市交通委"])
+        );
+    }
+
+    #[test]
+    fn new_area_expansion() {
+        assert_eq!(
+            s("辽东湾新区、辽河口生态经济区管委会"),
+            v(&["辽东湾新区管委会", "辽河口生态经济区管委会"])
+        );
+    }
+
+    #[test]
+    fn empty_and_separators_only() {
+        assert!(s("").is_empty());
+        assert!(s("、,;").is_empty());
+    }
+
+    #[test]
+    fn names_accepted() {
+        for n in [
+            "市住建委",
+            "财政部",
+            "国务院相关部门",
+            "各地区",
+            "各县区政府",
+            "街道消委办",
+            "市直放权部门",
+            "各行业主管部门",
+            "区委宣传部(区文明办)",
+            "税务总局",
+            "人民银行",
+            "各居委会",
+            "相关区政府",
+            "经济区",
+            "九亭镇",
+            "区委组织部",
+            "共青团中央",
+            "北京冬奥组委",
+            "全国妇联",
+            "供销合作总社",
+            "区养老服务指导中心",
+        ] {
+            assert!(is_department_name(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn names_rejected() {
+        for n in [
+            "加强监管",
+            "由市住建委负责",
+            "确保工作正常开展",
+            "2017年6月末前",
+            "2016版",
+            "试行",
+            "以下简称市住建委",
+            "部门",
+            "单位",
+            "盘政办发〔2016〕94号",
+            "一",
+            "",
+            "市住建委牵头",
+            "各区政府组织落实",
+            "各乡镇政府是此项工作的直接责任主体",
+            "全部",
+        ] {
+            assert!(!is_department_name(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn institutions_exclude_bare_places() {
+        assert!(is_institution_name("经济区管委会"));
+        assert!(!is_institution_name("经济区"));
+        assert!(!is_institution_name("九亭镇"));
+        assert!(is_institution_name("商务部"));
+    }
+
+    #[test]
+    fn long_inputs_stay_fast() {
+        let long = "市住建委和".repeat(20_000);
+        let start = std::time::Instant::now();
+        assert_eq!(split_departments(&long).len(), 20_000);
+        let many = "市住建委、".repeat(20_000);
+        assert_eq!(split_departments(&many).len(), 20_000);
+        assert!(start.elapsed().as_secs() < 5);
+        assert!(!is_department_name(&long));
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for t in [
+            "(",
+            ")",
+            "等",
+            "和",
+            "市、",
+            "、区政府",
+            "（（",
+            "区委宣传部(",
+            "及及及",
+        ] {
+            let _ = split_departments(t);
+            let _ = is_department_name(t);
+        }
+    }
 }
