@@ -397,17 +397,15 @@ fn condition_clause(text: &str, at: usize) -> Option<usize> {
     (s < at && opens_condition(&text[s..at])).then_some(s)
 }
 
-/// Start of a 视…情况 clause right before 力争 (视…情况,力争…前完成).
+/// Start of a condition clause right before 力争 (视…情况,力争…前完成;
+/// 根据试点进展,力争…).
 fn previous_situation_clause(text: &str, at: usize) -> Option<usize> {
     let before = &text[..at];
     let trimmed = before
         .strip_suffix(',')
         .or_else(|| before.strip_suffix('，'))?;
-    if !trimmed.ends_with("情况") {
-        return None;
-    }
     let s = clause_start(text, trimmed.len())?;
-    text[s..].starts_with('视').then_some(s)
+    (s < trimmed.len() && opens_condition(&text[s..])).then_some(s)
 }
 
 /// The condition a labelled deadline depends on: the leading 按…/视…/根据…
@@ -1037,6 +1035,8 @@ mod cases {
         ("2020年底前完成,常态化开展风险提示", &["2020年底前完成,常态化"]),
         ("建立健全常态化政企沟通机制", &[]),
         ("1.2021年3月底前,出台实施细则", &["2021年3月底前"]),
+        ("先行试点,根据试点进展,力争2018年6月底前推开", &["根据试点进展,力争2018年6月底前"]),
+        ("今年以来,我市持续推进改革", &["持续推进"]),
     ];
 
     #[test]
