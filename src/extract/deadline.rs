@@ -264,7 +264,15 @@ fn starts_from(after: &str) -> bool {
 fn accept_date(text: &str, h: &DateHit) -> Option<(usize, usize)> {
     let before = &text[..h.start];
     let after = &text[h.end..];
-    if let Found::Range(..) = h.found {
+    if inside_title(text, h.start) {
+        return None;
+    }
+    if let Found::Range(a, b) = h.found {
+        // 规划(2026—2030年): the period a plan covers, not a deadline.
+        let years_only = a.period == Period::Year && b.period == Period::Year;
+        if years_only && before.ends_with(['(', '（']) && after.starts_with([')', '）']) {
+            return None;
+        }
         let lead = ["从", "自"]
             .iter()
             .find(|w| before.ends_with(*w))
@@ -284,6 +292,18 @@ fn accept_date(text: &str, h: &DateHit) -> Option<(usize, usize)> {
     }
 }
 
+/// Whether `at` lies inside a title 《…》: dates there belong to the cited
+/// document (《2019年底前…方案》), not to this text.
+fn inside_title(text: &str, at: usize) -> bool {
+    let lo = floor_boundary(text, at.saturating_sub(240));
+    let window = &text[lo..at];
+    match (window.rfind('《'), window.rfind('》')) {
+        (Some(open), Some(close)) => open > close,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
 /// Length of a deadline marker right after a date (前, 以前, 之前, 内, 为止).
 fn marker_len(after: &str) -> usize {
     for w in ["以前", "之前", "之内", "为止"] {
@@ -295,7 +315,7 @@ fn marker_len(after: &str) -> usize {
     let (first, next) = (cs.next(), cs.next());
     match first {
         // 前三季度 (the first three quarters) and 前期 are not deadlines.
-        Some('前') if !next.is_some_and(|n| "一二三四五六七八九十两几期提".contains(n)) => {
+        Some('前') if !next.is_some_and(|n| "一二三四五六七八九十两几期提后夕".contains(n)) => {
             '前'.len_utf8()
         }
         // 内容, 内部…: a word, not "within".
@@ -719,6 +739,40 @@ fn range_sep(i: &str) -> PResult<'_, &str> {
 
 /// A date, or a range of two (7月至12月).
 fn found(i: &str) -> PResult<'_, Found> {
+    alt((year_range, short_month_range, point_or_range))(i)
+}
+
+/// 2018-2020年 / 2018至2020年底: the first year written without 年.
+fn year_range(i: &str) -> PResult<'_, Found> {
+    let (i, y) = year_num(i)?;
+    let (i, _) = range_sep(i)?;
+    let (i, p2) = with_year(i)?;
+    let p1 = Point {
+        year: YearSpec::Abs(y),
+        period: Period::Year,
+    };
+    Ok((i, Found::Range(p1, p2)))
+}
+
+/// 7-12月 / 2023年7至12月: the first month written without 月.
+fn short_month_range(i: &str) -> PResult<'_, Found> {
+    let (i, year) = opt(terminated(year_num, tag("年")))(i)?;
+    let (i, m) = verify(small_num, |m| (1..=12).contains(m))(i)?;
+    let (i, _) = range_sep(i)?;
+    let (i, period) = month_body(i)?;
+    let year = year.map_or(YearSpec::Missing, YearSpec::Abs);
+    let p1 = Point {
+        year,
+        period: Period::Month(m),
+    };
+    let p2 = Point {
+        year: YearSpec::Missing,
+        period,
+    };
+    Ok((i, Found::Range(p1, p2)))
+}
+
+fn point_or_range(i: &str) -> PResult<'_, Found> {
     let (i, p1) = point(i)?;
     if let Ok((rest, p2)) = preceded(range_sep, point)(i) {
         return Ok((rest, Found::Range(p1, p2)));
@@ -944,6 +998,10 @@ mod cases {
         ("2023年7月至2023年12月", Some(DOC), Range, Some("2023-07-01"), Some("2023-12-31"), false, false, None),
         ("7月至12月", Some(DOC), Range, Some("2017-07-01"), Some("2017-12-31"), false, false, None),
         ("2023年7月—12月", Some(DOC), Range, Some("2023-07-01"), Some("2023-12-31"), false, false, None),
+        ("2018-2020年", None, Range, Some("2018-01-01"), Some("2020-12-31"), false, false, None),
+        ("2023年7-12月", None, Range, Some("2023-07-01"), Some("2023-12-31"), false, false, None),
+        ("7至9月", Some(DOC), Range, Some("2017-07-01"), Some("2017-09-30"), false, false, None),
+        ("2017-06-30", None, ByDate, None, Some("2017-06-30"), false, false, None),
         ("2023年10月至3月", None, Range, Some("2023-10-01"), Some("2024-03-31"), false, false, None),
         ("每月", Some(DOC), Recurring, None, None, false, false, None),
         ("每月15日前", Some(DOC), Recurring, None, None, false, false, None),
@@ -1037,6 +1095,11 @@ mod cases {
         ("1.2021年3月底前,出台实施细则", &["2021年3月底前"]),
         ("先行试点,根据试点进展,力争2018年6月底前推开", &["根据试点进展,力争2018年6月底前"]),
         ("今年以来,我市持续推进改革", &["持续推进"]),
+        ("2017年前后,各地陆续启动", &[]),
+        ("2018-2020年开展三年行动", &["2018-2020年"]),
+        ("推进《上海历史文化名城保护规划(2024—2035年)》编制", &[]),
+        ("专项规划(2026—2030年),强化市级统筹", &[]),
+        ("落实《关于2019年底前完成整改的通知》,2020年6月底前完成", &["2020年6月底前"]),
     ];
 
     #[test]
