@@ -1,24 +1,1178 @@
 //! Deadlines (完成时限): 2017年6月末前, 年底前, 长期推进, 适时推进…
+//!
+//! Two entry points share one small date grammar (written with `nom`):
+//! [`parse_deadline`] reads a labelled value leniently (a bare `2023年6月` is a
+//! deadline there), while [`find_deadlines`] scans running text and keeps only
+//! phrases that actually set a deadline (a date followed by 前/以前/之前/内, or
+//! introduced by 到/力争, keyword forms, recurring 每月…前), so narrative dates and
+//! document numbers (〔2017〕69号) give nothing.
+//!
+//! Every phrase found by [`find_deadlines`] is typed by calling
+//! [`parse_deadline`] on its raw text, so both functions always agree.
+//!
+//! Linear time: the scanner tries the grammar only where a numeral run or a
+//! keyword starts, each attempt reads a bounded number of tokens, and all
+//! look-behinds use a fixed window.
+
+use std::sync::LazyLock;
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while1};
+use nom::character::complete::{anychar, one_of};
+use nom::combinator::{map, map_opt, opt, peek, success, value, verify};
+use nom::sequence::{preceded, terminated};
+use nom::IResult;
+use regex::Regex;
 
 use crate::{Date, Deadline, DeadlineKind, Span};
 
-/// Read a deadline phrase (already width-folded: ASCII digits and punctuation).
+/// Read a deadline phrase, e.g. the value of a 完成时限 label.
+///
+/// The input is already width-folded (ASCII digits and `(`, `)`, `:`, `,`,
+/// `;`). Year-less forms (年底前, 6月末前, 上半年) are resolved against
+/// `doc_date`; without it their `due` stays `None` but the kind is still set.
+/// The span of the result is `0..raw.len()`.
 pub fn parse_deadline(raw: &str, doc_date: Option<Date>) -> Deadline {
-    let _ = doc_date;
-    Deadline {
+    let mut d = Deadline {
         raw: raw.to_string(),
         kind: DeadlineKind::Unspecified,
         start: None,
         due: None,
         then_ongoing: false,
-        aim: false,
-        condition: None,
+        aim: raw.contains("力争") || raw.contains("争取"),
+        condition: condition_of(raw),
         span: Span::new(0, raw.len()),
+    };
+
+    // The first date that is not a starting point (2017年起, 今年以来).
+    let hit = scan_dates(raw)
+        .into_iter()
+        .find(|h| !starts_from(&raw[h.end..]));
+    // 每年2月底前: the recurrence word governs a date that follows it.
+    let recurring_at = RECURRING.find(raw).map(|m| m.start());
+    if let Some(r) = recurring_at {
+        if hit.as_ref().map_or(true, |h| r < h.start) {
+            d.kind = DeadlineKind::Recurring;
+            return d;
+        }
+    }
+
+    if let Some(h) = hit {
+        let (start, due) = resolve(h.found, doc_date);
+        d.start = start;
+        d.due = due;
+        d.kind = match h.found {
+            Found::Point(_) => DeadlineKind::ByDate,
+            Found::Range(..) => DeadlineKind::Range,
+        };
+        let after = &raw[h.end..];
+        d.then_ongoing = ONGOING_WORD
+            .find_iter(after)
+            .any(|m| opens_follow_up(&after[..m.start()]));
+        return d;
+    }
+
+    d.kind = if IMMEDIATE_WORD.is_match(raw) {
+        DeadlineKind::Immediate
+    } else if raw.contains("适时") {
+        DeadlineKind::AsAppropriate
+    } else if ONGOING_WORD.is_match(raw) {
+        DeadlineKind::Ongoing
+    } else {
+        DeadlineKind::Unspecified
+    };
+    d
+}
+
+/// Find the deadline phrases in running text (a task's own sentence).
+///
+/// Spans are relative to `text`, `raw` is exactly `&text[span]`, results are
+/// in document order and never overlap. Only phrases that set a deadline are
+/// returned: a bare narrative date (2016年,各县区…) or a document number
+/// (〔2017〕69号) gives nothing.
+pub fn find_deadlines(text: &str, doc_date: Option<Date>) -> Vec<Deadline> {
+    let mut cands: Vec<Cand> = Vec::new();
+
+    for h in scan_dates(text) {
+        if let Some((start, end)) = accept_date(text, &h) {
+            cands.push(Cand {
+                start,
+                end,
+                what: What::Date,
+            });
+        }
+    }
+    for m in RECURRING.find_iter(text) {
+        if let Some(end) = recurring_end(text, m.end()) {
+            cands.push(Cand {
+                start: m.start(),
+                end,
+                what: What::Recurring,
+            });
+        }
+    }
+    for m in KEYWORD.find_iter(text) {
+        let s = m.as_str();
+        if s == "常态化" && names_a_mechanism(&text[m.end()..]) {
+            continue;
+        }
+        let what = if s.starts_with("适时") {
+            What::AsAppropriate
+        } else if IMMEDIATE_WORD.is_match(s) {
+            What::Immediate
+        } else {
+            What::Ongoing
+        };
+        cands.push(Cand {
+            start: m.start(),
+            end: m.end(),
+            what,
+        });
+    }
+
+    // Earliest first, longest first at the same start; keep non-overlapping.
+    cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut picked: Vec<Cand> = Vec::new();
+    for c in cands {
+        if picked.last().map_or(true, |p| c.start >= p.end) {
+            picked.push(c);
+        }
+    }
+
+    // "…前完成…,并长期推进": a dated milestone then ongoing work is one deadline.
+    let mut merged: Vec<Cand> = Vec::new();
+    for c in picked {
+        if let Some(prev) = merged.last_mut() {
+            let gap = &text[prev.end..c.start];
+            if prev.what == What::Date
+                && c.what == What::Ongoing
+                && !gap.contains(['。', ';', '；', '\n'])
+                && opens_follow_up(gap)
+            {
+                prev.end = c.end;
+                continue;
+            }
+        }
+        merged.push(c);
+    }
+
+    // Pull in the condition the deadline depends on (视…情况,力争…; 按…部署适时推进).
+    let mut prev_end = 0;
+    for c in &mut merged {
+        let cond_start = match c.what {
+            What::Date
+                if text[c.start..].starts_with("力争") || text[c.start..].starts_with("争取") =>
+            {
+                previous_situation_clause(text, c.start)
+            }
+            What::AsAppropriate => condition_clause(text, c.start),
+            _ => None,
+        };
+        if let Some(s) = cond_start {
+            if s >= prev_end {
+                c.start = s;
+            }
+        }
+        prev_end = c.end;
+    }
+
+    merged
+        .into_iter()
+        .map(|c| {
+            let mut d = parse_deadline(&text[c.start..c.end], doc_date);
+            d.span = Span::new(c.start, c.end);
+            d
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Keywords
+
+/// 立即 / 立行立改 / 即日起: at once.
+static IMMEDIATE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("立即|立行立改|即日起|即知即改|立查立改|马上").unwrap());
+
+/// 长期 / 持续 / 常态化: continuing work.
+static ONGOING_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("长期|持续|常态化|常抓不懈|久久为功").unwrap());
+
+/// 每月 / 每季度 / 每年…: repeating.
+static RECURRING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("每(?:半年|季度|季|月|年|周|旬)").unwrap());
+
+/// Keyword forms that set a deadline in running text. Narrower than the
+/// words above: 长期 alone also means "for a long time (past)" (长期以来).
+static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "长期(?:推进|坚持|执行|落实|开展)|持续(?:推进|开展|落实|深化)|常态化|立即|立行立改|即日起|即知即改|适时(?:推进|开展|启动)",
+    )
+    .unwrap()
+});
+
+// ---------------------------------------------------------------------------
+// Candidates in running text
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum What {
+    Date,
+    Recurring,
+    Ongoing,
+    Immediate,
+    AsAppropriate,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    start: usize,
+    end: usize,
+    what: What,
+}
+
+/// Whether ongoing work after a dated milestone is a follow-up clause
+/// (…完成,并长期推进 / …,持续推进) rather than an adjective inside the task
+/// (…前制定常态化疫情防控的指导意见).
+fn opens_follow_up(before: &str) -> bool {
+    ["并", "并且", "此后", "之后", "以后", "后", ",", "，"]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
+/// Whether 常态化 qualifies a noun (常态化疫情防控, 常态化沟通机制, 常态化的) rather
+/// than saying the work itself goes on (常态化开展排查).
+fn names_a_mechanism(after: &str) -> bool {
+    let clause: String = after
+        .chars()
+        .take(12)
+        .take_while(|c| !",;。，；、:：()（）\n".contains(*c))
+        .collect();
+    clause.starts_with('的')
+        || ["机制", "制度", "体系", "防控"]
+            .iter()
+            .any(|w| clause.contains(w))
+}
+
+/// Whether a date is a starting point rather than a deadline (2017年起, 以来).
+fn starts_from(after: &str) -> bool {
+    ["起", "以来", "开始", "至今"]
+        .iter()
+        .any(|w| after.starts_with(w))
+}
+
+/// The span (introducer + date + marker) when a date in running text sets a
+/// deadline; `None` for narrative dates.
+fn accept_date(text: &str, h: &DateHit) -> Option<(usize, usize)> {
+    let before = &text[..h.start];
+    let after = &text[h.end..];
+    if inside_title(text, h.start) {
+        return None;
+    }
+    if let Found::Range(a, b) = h.found {
+        // 规划(2026—2030年): the period a plan covers, not a deadline.
+        let years_only = a.period == Period::Year && b.period == Period::Year;
+        if years_only && before.ends_with(['(', '（']) && after.starts_with([')', '）']) {
+            return None;
+        }
+        let lead = ["从", "自"]
+            .iter()
+            .find(|w| before.ends_with(*w))
+            .map_or(0, |w| w.len());
+        return Some((h.start - lead, h.end));
+    }
+    if starts_from(after) {
+        return None;
+    }
+    let marker = marker_len(after);
+    let intro = intro_len(before);
+    let verb = completes(after);
+    if marker > 0 || intro > 0 || verb {
+        Some((h.start - intro, h.end + marker))
+    } else {
+        None
     }
 }
 
-/// Find deadline phrases in running text; spans are relative to `text`.
-pub fn find_deadlines(text: &str, doc_date: Option<Date>) -> Vec<Deadline> {
-    let _ = (text, doc_date);
-    Vec::new()
+/// Whether `at` lies inside a title 《…》: dates there belong to the cited
+/// document (《2019年底前…方案》), not to this text.
+fn inside_title(text: &str, at: usize) -> bool {
+    let lo = floor_boundary(text, at.saturating_sub(240));
+    let window = &text[lo..at];
+    match (window.rfind('《'), window.rfind('》')) {
+        (Some(open), Some(close)) => open > close,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// Length of a deadline marker right after a date (前, 以前, 之前, 内, 为止).
+fn marker_len(after: &str) -> usize {
+    for w in ["以前", "之前", "之内", "为止"] {
+        if after.starts_with(w) {
+            return w.len();
+        }
+    }
+    let mut cs = after.chars();
+    let (first, next) = (cs.next(), cs.next());
+    match first {
+        // 前三季度 (the first three quarters) and 前期 are not deadlines.
+        Some('前') if !next.is_some_and(|n| "一二三四五六七八九十两几期提后夕".contains(n)) => {
+            '前'.len_utf8()
+        }
+        // 内容, 内部…: a word, not "within".
+        Some('内') if !next.is_some_and(|n| "容部外涵在".contains(n)) => '内'.len_utf8(),
+        _ => 0,
+    }
+}
+
+/// Length of a word before a date that makes it a deadline (到, 力争, 力争于…).
+fn intro_len(before: &str) -> usize {
+    for w in [
+        "力争于",
+        "力争在",
+        "力争到",
+        "争取于",
+        "争取在",
+        "争取到",
+        "力争",
+        "争取",
+    ] {
+        if before.ends_with(w) {
+            return w.len();
+        }
+    }
+    if let Some(rest) = before.strip_suffix('到') {
+        // 达到, 做到, 收到…: 到 is part of a verb, not "by".
+        if !rest
+            .chars()
+            .next_back()
+            .is_some_and(|c| "达做得收受看见遇提报找想回延推".contains(c))
+        {
+            return '到'.len_utf8();
+        }
+    }
+    0
+}
+
+/// Whether a date is followed by a completion verb (一季度完成…, 2035年全部完成).
+fn completes(after: &str) -> bool {
+    let a = ["基本", "全面", "全部", "初步"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    ["完成", "建成", "实现", "出台"].iter().any(|w| {
+        a.strip_prefix(w)
+            .is_some_and(|rest| !rest.starts_with('了'))
+    })
+}
+
+/// End of a recurring deadline (每月15日前, 每季度最后一个周五前): the first 前
+/// within a short window, before any punctuation. 每人每月400元 has none.
+fn recurring_end(text: &str, from: usize) -> Option<usize> {
+    for (n, (i, c)) in text[from..].char_indices().enumerate() {
+        if n > 15 || ",;。，；、:：()（）\n".contains(c) {
+            return None;
+        }
+        if c == '前' {
+            return Some(from + i + c.len_utf8());
+        }
+    }
+    None
+}
+
+/// Largest char boundary `<= i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Start of the clause that ends at `at`, looking back a bounded window so
+/// that the scan stays linear.
+fn clause_start(text: &str, at: usize) -> Option<usize> {
+    let lo = floor_boundary(text, at.saturating_sub(240));
+    match text[lo..at].rfind([',', ';', '。', '，', '；', ':', '：', '\n']) {
+        Some(p) => {
+            let c = text[lo + p..].chars().next()?;
+            Some(lo + p + c.len_utf8())
+        }
+        None if lo == 0 => Some(0),
+        None => None,
+    }
+}
+
+/// Words that open a condition (按…部署, 按照…要求, 视…情况).
+const CONDITION_WORDS: [&str; 6] = ["按照", "根据", "依据", "结合", "视", "按"];
+
+fn opens_condition(s: &str) -> bool {
+    CONDITION_WORDS.iter().any(|w| s.starts_with(w))
+        && !["按期", "按时", "按年", "按月", "按季"]
+            .iter()
+            .any(|w| s.starts_with(w))
+}
+
+/// Start of 按…部署 before 适时推进, when the clause opens with a condition word.
+fn condition_clause(text: &str, at: usize) -> Option<usize> {
+    let s = clause_start(text, at)?;
+    (s < at && opens_condition(&text[s..at])).then_some(s)
+}
+
+/// Start of a condition clause right before 力争 (视…情况,力争…前完成;
+/// 根据试点进展,力争…).
+fn previous_situation_clause(text: &str, at: usize) -> Option<usize> {
+    let before = &text[..at];
+    let trimmed = before
+        .strip_suffix(',')
+        .or_else(|| before.strip_suffix('，'))?;
+    let s = clause_start(text, trimmed.len())?;
+    (s < trimmed.len() && opens_condition(&text[s..])).then_some(s)
+}
+
+/// The condition a labelled deadline depends on: the leading 按…/视…/根据…
+/// clause, up to a comma, 适时, 力争 or the date itself.
+fn condition_of(raw: &str) -> Option<String> {
+    let t = raw.trim_start();
+    if !opens_condition(t) {
+        return None;
+    }
+    let mut end = t.len();
+    for w in [",", ";", "，", "；", "。", "适时", "力争", "争取"] {
+        if let Some(p) = t.find(w) {
+            end = end.min(p);
+        }
+    }
+    if let Some(h) = scan_dates(&t[..end]).first() {
+        end = h.start;
+    }
+    if end == t.len() {
+        return None;
+    }
+    let c = t[..end].trim_end_matches([' ', ',', '，', '、', '于', '在', '到']);
+    (!c.is_empty()).then(|| c.to_string())
+}
+
+// ---------------------------------------------------------------------------
+// Chinese numerals
+
+fn cn_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '○' | '零' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+fn is_cn_numeral(c: char) -> bool {
+    cn_digit(c).is_some() || matches!(c, '十' | '廿' | '卅')
+}
+
+/// A year read digit by digit (二〇一七 → 2017); exactly four digits.
+fn cn_year(s: &str) -> Option<u32> {
+    let mut v = 0u32;
+    let mut n = 0;
+    for c in s.chars() {
+        n += 1;
+        if n > 4 {
+            return None;
+        }
+        v = v * 10 + cn_digit(c)?;
+    }
+    (n == 4).then_some(v)
+}
+
+/// A month or day number (十二 → 12, 二十八 → 28, 廿八 → 28, 三十一 → 31).
+fn cn_small(s: &str) -> Option<u32> {
+    let mut cs = s.chars();
+    let a = cs.next()?;
+    let b = cs.next();
+    let c = cs.next();
+    if cs.next().is_some() {
+        return None;
+    }
+    let tens = |t: char| match t {
+        '十' => Some(10),
+        '廿' => Some(20),
+        '卅' => Some(30),
+        _ => None,
+    };
+    let unit = |u: char| cn_digit(u).filter(|&d| d > 0);
+    match (b, c) {
+        (None, None) => unit(a).or_else(|| tens(a)),
+        (Some(b), None) => match tens(a) {
+            Some(t) => Some(t + unit(b)?),
+            None if b == '十' => Some(unit(a).filter(|&d| d >= 2)? * 10),
+            None => None,
+        },
+        (Some('十'), Some(c)) => Some(unit(a).filter(|&d| d >= 2)? * 10 + unit(c)?),
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The date grammar
+
+/// Which year a date is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum YearSpec {
+    /// Written out: 2017年, 二〇一七年.
+    Abs(i32),
+    /// Relative to the document's year: 今年 (0), 明年 (1).
+    Rel(i32),
+    /// Bare 年底 / 年内: this year, but a range end inherits its start's year.
+    Bare,
+    /// Not said (6月末前): the document's year, or the next when already past.
+    Missing,
+}
+
+/// Which part of the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Period {
+    Year,
+    /// 年底 / 年末.
+    YearEnd,
+    /// 年中.
+    YearMid,
+    /// 上半年 (1) / 下半年 (2).
+    Half(u32),
+    /// 第N季度.
+    Quarter(u32),
+    Month(u32),
+    /// 上旬 (1), 中旬 (2), 下旬 (3) of a month.
+    Part(u32, u32),
+    Day(u32, u32),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Point {
+    year: YearSpec,
+    period: Period,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Found {
+    Point(Point),
+    Range(Point, Point),
+}
+
+type PResult<'a, T> = IResult<&'a str, T>;
+
+fn fail<T>(i: &str) -> PResult<'_, T> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
+}
+
+fn ascii_digits(i: &str) -> PResult<'_, &str> {
+    take_while1(|c: char| c.is_ascii_digit())(i)
+}
+
+/// A month or day number, Arabic (1–2 digits) or Chinese.
+fn small_num(i: &str) -> PResult<'_, u32> {
+    alt((
+        map_opt(ascii_digits, |s: &str| {
+            (s.len() <= 2).then(|| s.parse().ok()).flatten()
+        }),
+        map_opt(take_while1(is_cn_numeral), cn_small),
+    ))(i)
+}
+
+/// A plausible year number (no 年): four Arabic or Chinese digits.
+fn year_num(i: &str) -> PResult<'_, i32> {
+    verify(
+        alt((
+            map_opt(ascii_digits, |s: &str| {
+                (s.len() == 4).then(|| s.parse().ok()).flatten()
+            }),
+            map_opt(take_while1(|c| cn_digit(c).is_some()), cn_year),
+        )),
+        |y: &u32| (1900..=2199).contains(y),
+    )(i)
+    .map(|(r, y)| (r, y as i32))
+}
+
+/// 中 as "middle", but not the first character of a word (2017年中央).
+fn mid(i: &str) -> PResult<'_, ()> {
+    let (rest, _) = tag("中")(i)?;
+    match rest.chars().next() {
+        Some(c) if is_cjk(c) && !"前以之完期左".contains(c) => fail(i),
+        _ => Ok((rest, ())),
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+fn half(i: &str) -> PResult<'_, Period> {
+    alt((
+        value(Period::Half(1), tag("上半年")),
+        value(Period::Half(2), tag("下半年")),
+    ))(i)
+}
+
+fn quarter(i: &str) -> PResult<'_, Period> {
+    let (i, _) = opt(tag("第"))(i)?;
+    let (i, q) = map_opt(anychar, |c| match c {
+        '一' | '1' => Some(1),
+        '二' | '2' => Some(2),
+        '三' | '3' => Some(3),
+        '四' | '4' => Some(4),
+        _ => None,
+    })(i)?;
+    let (i, _) = tag("季度")(i)?;
+    let (i, _) = opt(alt((tag("末"), tag("底"))))(i)?;
+    Ok((i, Period::Quarter(q)))
+}
+
+/// N月 with an optional 底/末, 上中下旬, or day.
+fn month_body(i: &str) -> PResult<'_, Period> {
+    let (i, m) = verify(small_num, |m| (1..=12).contains(m))(i)?;
+    let (i, _) = tag("月")(i)?;
+    let (i, _) = opt(tag("份"))(i)?;
+    alt((
+        value(Period::Month(m), alt((tag("底"), tag("末")))),
+        value(Period::Part(m, 1), alt((tag("上旬"), tag("初")))),
+        value(Period::Part(m, 2), tag("中旬")),
+        value(Period::Part(m, 3), tag("下旬")),
+        map(
+            terminated(
+                verify(small_num, |d| (1..=31).contains(d)),
+                alt((tag("日"), tag("号"))),
+            ),
+            move |d| Period::Day(m, d),
+        ),
+        value(Period::Part(m, 2), mid),
+        success(Period::Month(m)),
+    ))(i)
+}
+
+/// What follows 2017年 / 今年.
+fn year_body(i: &str) -> PResult<'_, Period> {
+    alt((
+        half,
+        quarter,
+        month_body,
+        value(Period::YearEnd, alt((tag("底"), tag("末")))),
+        value(Period::YearMid, mid),
+        success(Period::Year),
+    ))(i)
+}
+
+fn with_year(i: &str) -> PResult<'_, Point> {
+    let (i, year) = alt((
+        map(terminated(year_num, tag("年")), YearSpec::Abs),
+        map(
+            alt((
+                value(0, alt((tag("今年"), tag("本年"), tag("当年")))),
+                value(1, alt((tag("明年"), tag("次年"), tag("来年")))),
+            )),
+            YearSpec::Rel,
+        ),
+    ))(i)?;
+    let (i, period) = year_body(i)?;
+    Ok((i, Point { year, period }))
+}
+
+/// 年底 / 年末 / 年中 / 年(内).
+fn bare_year(i: &str) -> PResult<'_, Period> {
+    let (i, _) = tag("年")(i)?;
+    alt((
+        value(Period::YearEnd, alt((tag("底"), tag("末")))),
+        value(Period::YearMid, mid),
+        value(Period::Year, peek(tag("内"))),
+    ))(i)
+}
+
+/// 2017.6.30 / 2017-06-30 / 2017/6/30.
+fn numeric_date(i: &str) -> PResult<'_, Point> {
+    let (i, y) = year_num(i)?;
+    let (i, sep) = one_of(".-/")(i)?;
+    let (i, m) = verify(small_num, |m| (1..=12).contains(m))(i)?;
+    let (i, _) = nom::character::complete::char(sep)(i)?;
+    let (i, d) = verify(small_num, |d| (1..=31).contains(d))(i)?;
+    Ok((
+        i,
+        Point {
+            year: YearSpec::Abs(y),
+            period: Period::Day(m, d),
+        },
+    ))
+}
+
+fn point(i: &str) -> PResult<'_, Point> {
+    alt((
+        numeric_date,
+        with_year,
+        map(bare_year, |period| Point {
+            year: YearSpec::Bare,
+            period,
+        }),
+        map(alt((half, quarter, month_body)), |period| Point {
+            year: YearSpec::Missing,
+            period,
+        }),
+    ))(i)
+}
+
+fn range_sep(i: &str) -> PResult<'_, &str> {
+    alt((
+        tag("——"),
+        tag("至"),
+        tag("到"),
+        tag("—"),
+        tag("–"),
+        tag("-"),
+        tag("~"),
+        tag("～"),
+        tag("－"),
+    ))(i)
+}
+
+/// A date, or a range of two (7月至12月).
+fn found(i: &str) -> PResult<'_, Found> {
+    alt((year_range, short_month_range, point_or_range))(i)
+}
+
+/// 2018-2020年 / 2018至2020年底: the first year written without 年.
+fn year_range(i: &str) -> PResult<'_, Found> {
+    let (i, y) = year_num(i)?;
+    let (i, _) = range_sep(i)?;
+    let (i, p2) = with_year(i)?;
+    let p1 = Point {
+        year: YearSpec::Abs(y),
+        period: Period::Year,
+    };
+    Ok((i, Found::Range(p1, p2)))
+}
+
+/// 7-12月 / 2023年7至12月: the first month written without 月.
+fn short_month_range(i: &str) -> PResult<'_, Found> {
+    let (i, year) = opt(terminated(year_num, tag("年")))(i)?;
+    let (i, m) = verify(small_num, |m| (1..=12).contains(m))(i)?;
+    let (i, _) = range_sep(i)?;
+    let (i, period) = month_body(i)?;
+    let year = year.map_or(YearSpec::Missing, YearSpec::Abs);
+    let p1 = Point {
+        year,
+        period: Period::Month(m),
+    };
+    let p2 = Point {
+        year: YearSpec::Missing,
+        period,
+    };
+    Ok((i, Found::Range(p1, p2)))
+}
+
+fn point_or_range(i: &str) -> PResult<'_, Found> {
+    let (i, p1) = point(i)?;
+    if let Ok((rest, p2)) = preceded(range_sep, point)(i) {
+        return Ok((rest, Found::Range(p1, p2)));
+    }
+    Ok((i, Found::Point(p1)))
+}
+
+#[derive(Debug, Clone, Copy)]
+struct DateHit {
+    start: usize,
+    end: usize,
+    found: Found,
+}
+
+/// Where the grammar may start: at the start of a numeral run, or at a word
+/// that opens a date (今年, 上半年, 第二季度, 年底). Never inside a number, so
+/// that each run is read once and 两年内 / 3年内 (durations) do not match.
+fn can_start(prev: Option<char>, c: char) -> bool {
+    let prev_num = prev.is_some_and(|p| p.is_ascii_digit() || is_cn_numeral(p));
+    match c {
+        '0'..='9' => !prev.is_some_and(|p| p.is_ascii_digit()),
+        c if is_cn_numeral(c) => !prev_num,
+        '今' | '本' | '当' | '明' | '次' | '来' | '上' | '下' | '第' => true,
+        '年' => {
+            !(prev_num
+                || prev.is_some_and(|p| "两几多半个每近去前后全当本今明次来整逐历往".contains(p)))
+        }
+        _ => false,
+    }
+}
+
+/// Every date in `text`, left to right, non-overlapping.
+fn scan_dates(text: &str) -> Vec<DateHit> {
+    let mut out = Vec::new();
+    let mut next = 0;
+    let mut prev = None;
+    for (i, c) in text.char_indices() {
+        if i >= next && can_start(prev, c) {
+            let s = &text[i..];
+            if let Ok((rest, f)) = found(s) {
+                let end = i + (s.len() - rest.len());
+                if end > i {
+                    out.push(DateHit {
+                        start: i,
+                        end,
+                        found: f,
+                    });
+                    next = end;
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Resolution to dates
+
+fn first_day(p: Period, y: i32) -> Option<Date> {
+    match p {
+        Period::Year => Date::new(y, 1, 1),
+        Period::YearEnd => Date::new(y, 12, 1),
+        Period::YearMid => Date::new(y, 6, 1),
+        Period::Half(h) => Date::new(y, if h == 1 { 1 } else { 7 }, 1),
+        Period::Quarter(q) => Date::new(y, (q - 1) * 3 + 1, 1),
+        Period::Month(m) => Date::new(y, m, 1),
+        Period::Part(m, k) => Date::new(y, m, (k - 1) * 10 + 1),
+        Period::Day(m, d) => Date::new(y, m, d),
+    }
+}
+
+fn last_day(p: Period, y: i32) -> Option<Date> {
+    match p {
+        Period::Year | Period::YearEnd => Date::new(y, 12, 31),
+        Period::YearMid => Date::new(y, 6, 30),
+        Period::Half(h) => Date::last_of_month(y, if h == 1 { 6 } else { 12 }),
+        Period::Quarter(q) => Date::last_of_month(y, q * 3),
+        Period::Month(m) | Period::Part(m, 3) => Date::last_of_month(y, m),
+        Period::Part(m, k) => Date::new(y, m, k * 10),
+        Period::Day(m, d) => Date::new(y, m, d),
+    }
+}
+
+fn month_index(d: Date) -> i64 {
+    i64::from(d.year()) * 12 + i64::from(d.month())
+}
+
+/// The year a point is in. A year-less date (6月末前) takes the document's
+/// year, or the next one when it would end three or more months before the
+/// document (a November notice saying 3月底前 means next March).
+fn year_of(p: Point, doc: Option<Date>) -> Option<i32> {
+    match p.year {
+        YearSpec::Abs(y) => Some(y),
+        YearSpec::Rel(k) => doc.map(|d| d.year() + k),
+        YearSpec::Bare => doc.map(|d| d.year()),
+        YearSpec::Missing => {
+            let d = doc?;
+            let y = d.year();
+            let last = last_day(p.period, y)?;
+            Some(if month_index(d) - month_index(last) >= 3 {
+                y + 1
+            } else {
+                y
+            })
+        }
+    }
+}
+
+/// `(start, due)` of a date or a range.
+fn resolve(f: Found, doc: Option<Date>) -> (Option<Date>, Option<Date>) {
+    match f {
+        Found::Point(p) => (None, year_of(p, doc).and_then(|y| last_day(p.period, y))),
+        Found::Range(a, b) => {
+            let ya = year_of(a, doc);
+            let start = ya.and_then(|y| first_day(a.period, y));
+            let inherit = matches!(b.year, YearSpec::Missing | YearSpec::Bare);
+            let yb = if inherit { ya } else { year_of(b, doc) };
+            let mut due = yb.and_then(|y| last_day(b.period, y));
+            // 2023年10月至3月: the end is in the following year.
+            if let (true, Some(s), Some(e), Some(y)) = (inherit, start, due, yb) {
+                if e < s {
+                    due = last_day(b.period, y + 1);
+                }
+            }
+            (start, due)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_numerals() {
+        assert_eq!(cn_year("二〇一七"), Some(2017));
+        assert_eq!(cn_year("二○一七"), Some(2017));
+        assert_eq!(cn_year("二零二三"), Some(2023));
+        assert_eq!(cn_year("二〇一"), None);
+        assert_eq!(cn_year("二〇一七八"), None);
+        assert_eq!(cn_small("五"), Some(5));
+        assert_eq!(cn_small("十"), Some(10));
+        assert_eq!(cn_small("十二"), Some(12));
+        assert_eq!(cn_small("二十"), Some(20));
+        assert_eq!(cn_small("二十八"), Some(28));
+        assert_eq!(cn_small("三十一"), Some(31));
+        assert_eq!(cn_small("廿八"), Some(28));
+        assert_eq!(cn_small("卅"), Some(30));
+        assert_eq!(cn_small("一十"), None);
+        assert_eq!(cn_small("十十"), None);
+        assert_eq!(cn_small("〇"), None);
+        assert_eq!(cn_small("二二二二"), None);
+    }
+}
+
+#[cfg(test)]
+mod cases {
+    use super::*;
+    use DeadlineKind::*;
+
+    fn d(s: &str) -> Option<Date> {
+        Some(s.parse().unwrap())
+    }
+
+    const DOC: &str = "2017-05-28";
+
+    /// (input, doc date, kind, start, due, then_ongoing, aim, condition)
+    type Case = (
+        &'static str,
+        Option<&'static str>,
+        DeadlineKind,
+        Option<&'static str>,
+        Option<&'static str>,
+        bool,
+        bool,
+        Option<&'static str>,
+    );
+
+    #[rustfmt::skip]
+    const PARSE: &[Case] = &[
+        ("2017年6月末前", Some(DOC), ByDate, None, Some("2017-06-30"), false, false, None),
+        ("2017年12月末前", Some(DOC), ByDate, None, Some("2017-12-31"), false, false, None),
+        ("长期推进", Some(DOC), Ongoing, None, None, false, false, None),
+        ("适时推进", Some(DOC), AsAppropriate, None, None, false, false, None),
+        ("按市、兴隆台区编委工作部署适时推进", Some(DOC), AsAppropriate, None, None, false, false, Some("按市、兴隆台区编委工作部署")),
+        ("按照国家、省要求适时推进", Some(DOC), AsAppropriate, None, None, false, false, Some("按照国家、省要求")),
+        ("视与省住建厅沟通开设端口情况,力争2017年6月末前完成", Some(DOC), ByDate, None, Some("2017-06-30"), false, true, Some("视与省住建厅沟通开设端口情况")),
+        ("2017年6月末前完成市、县、镇、村四级网上审批平台建设,并长期推进", Some(DOC), ByDate, None, Some("2017-06-30"), true, false, None),
+        ("年底前", Some(DOC), ByDate, None, Some("2017-12-31"), false, false, None),
+        ("今年底前", Some(DOC), ByDate, None, Some("2017-12-31"), false, false, None),
+        ("年内", Some(DOC), ByDate, None, Some("2017-12-31"), false, false, None),
+        ("明年底前", Some(DOC), ByDate, None, Some("2018-12-31"), false, false, None),
+        ("年底前", None, ByDate, None, None, false, false, None),
+        ("2020年底前", None, ByDate, None, Some("2020-12-31"), false, false, None),
+        ("2019年3月底前", Some(DOC), ByDate, None, Some("2019-03-31"), false, false, None),
+        ("2024年6月前", Some(DOC), ByDate, None, Some("2024-06-30"), false, false, None),
+        ("2019年", Some(DOC), ByDate, None, Some("2019-12-31"), false, false, None),
+        ("2025年前", Some(DOC), ByDate, None, Some("2025-12-31"), false, false, None),
+        ("2019年上半年", Some(DOC), ByDate, None, Some("2019-06-30"), false, false, None),
+        ("上半年", Some(DOC), ByDate, None, Some("2017-06-30"), false, false, None),
+        ("下半年", Some(DOC), ByDate, None, Some("2017-12-31"), false, false, None),
+        ("第二季度", Some(DOC), ByDate, None, Some("2017-06-30"), false, false, None),
+        ("二季度", Some(DOC), ByDate, None, Some("2017-06-30"), false, false, None),
+        ("到三季度", Some(DOC), ByDate, None, Some("2017-09-30"), false, false, None),
+        ("2023年一季度", Some(DOC), ByDate, None, Some("2023-03-31"), false, false, None),
+        ("年中", Some(DOC), ByDate, None, Some("2017-06-30"), false, false, None),
+        ("2023年9月下旬前", Some(DOC), ByDate, None, Some("2023-09-30"), false, false, None),
+        ("9月中旬", Some(DOC), ByDate, None, Some("2017-09-20"), false, false, None),
+        ("9月上旬", Some(DOC), ByDate, None, Some("2017-09-10"), false, false, None),
+        ("9月30日前", Some(DOC), ByDate, None, Some("2017-09-30"), false, false, None),
+        ("10月15日之前", Some(DOC), ByDate, None, Some("2017-10-15"), false, false, None),
+        ("10月15日以前", Some(DOC), ByDate, None, Some("2017-10-15"), false, false, None),
+        ("(8月31日前)", Some(DOC), ByDate, None, Some("2017-08-31"), false, false, None),
+        ("2023年6月", Some(DOC), ByDate, None, Some("2023-06-30"), false, false, None),
+        ("6月末前", None, ByDate, None, None, false, false, None),
+        ("二〇一七年五月二十八日", None, ByDate, None, Some("2017-05-28"), false, false, None),
+        ("二○一七年十二月三十一日前", None, ByDate, None, Some("2017-12-31"), false, false, None),
+        ("2017年十二月廿八日前", None, ByDate, None, Some("2017-12-28"), false, false, None),
+        ("2017.6.30", None, ByDate, None, Some("2017-06-30"), false, false, None),
+        ("2016年2月底前", None, ByDate, None, Some("2016-02-29"), false, false, None),
+        ("从2017年7月至12月", Some(DOC), Range, Some("2017-07-01"), Some("2017-12-31"), false, false, None),
+        ("2023年7月至2023年12月", Some(DOC), Range, Some("2023-07-01"), Some("2023-12-31"), false, false, None),
+        ("7月至12月", Some(DOC), Range, Some("2017-07-01"), Some("2017-12-31"), false, false, None),
+        ("2023年7月—12月", Some(DOC), Range, Some("2023-07-01"), Some("2023-12-31"), false, false, None),
+        ("2018-2020年", None, Range, Some("2018-01-01"), Some("2020-12-31"), false, false, None),
+        ("2023年7-12月", None, Range, Some("2023-07-01"), Some("2023-12-31"), false, false, None),
+        ("7至9月", Some(DOC), Range, Some("2017-07-01"), Some("2017-09-30"), false, false, None),
+        ("2017-06-30", None, ByDate, None, Some("2017-06-30"), false, false, None),
+        ("2023年10月至3月", None, Range, Some("2023-10-01"), Some("2024-03-31"), false, false, None),
+        ("每月", Some(DOC), Recurring, None, None, false, false, None),
+        ("每月15日前", Some(DOC), Recurring, None, None, false, false, None),
+        ("每季度", Some(DOC), Recurring, None, None, false, false, None),
+        ("每年", Some(DOC), Recurring, None, None, false, false, None),
+        ("每年2月底前", Some(DOC), Recurring, None, None, false, false, None),
+        ("每半年", Some(DOC), Recurring, None, None, false, false, None),
+        ("立即", Some(DOC), Immediate, None, None, false, false, None),
+        ("立行立改", Some(DOC), Immediate, None, None, false, false, None),
+        ("即日起", Some(DOC), Immediate, None, None, false, false, None),
+        ("持续推进", Some(DOC), Ongoing, None, None, false, false, None),
+        ("长期坚持", Some(DOC), Ongoing, None, None, false, false, None),
+        ("常态化", Some(DOC), Ongoing, None, None, false, false, None),
+        ("长期", Some(DOC), Ongoing, None, None, false, false, None),
+        ("持续", Some(DOC), Ongoing, None, None, false, false, None),
+        ("到2024年底完成改造,并持续推进", Some(DOC), ByDate, None, Some("2024-12-31"), true, false, None),
+        ("5个工作日内", Some(DOC), Unspecified, None, None, false, false, None),
+        ("两年之内", Some(DOC), Unspecified, None, None, false, false, None),
+        ("三个月内", Some(DOC), Unspecified, None, None, false, false, None),
+        ("3年内", Some(DOC), Unspecified, None, None, false, false, None),
+        ("按期完成", Some(DOC), Unspecified, None, None, false, false, None),
+        ("", Some(DOC), Unspecified, None, None, false, false, None),
+        // A year-less month well before the document's date is next year's.
+        ("3月底前", Some("2017-11-20"), ByDate, None, Some("2018-03-31"), false, false, None),
+        ("一季度", Some("2017-11-20"), ByDate, None, Some("2018-03-31"), false, false, None),
+        ("4月底前", Some("2017-05-28"), ByDate, None, Some("2017-04-30"), false, false, None),
+        ("争取2018年底前完成", Some(DOC), ByDate, None, Some("2018-12-31"), false, true, None),
+        ("自2017年起长期推进", Some(DOC), Ongoing, None, None, false, false, None),
+    ];
+
+    fn check(label: &str, got: &Deadline, c: &Case) {
+        let (input, _, kind, start, due, then_ongoing, aim, condition) = *c;
+        let want = (
+            kind,
+            start.map(|s| s.to_string()),
+            due.map(|s| s.to_string()),
+            then_ongoing,
+            aim,
+            condition.map(str::to_string),
+        );
+        let have = (
+            got.kind,
+            got.start.map(|d| d.to_string()),
+            got.due.map(|d| d.to_string()),
+            got.then_ongoing,
+            got.aim,
+            got.condition.clone(),
+        );
+        assert_eq!(have, want, "{label} {input:?}");
+    }
+
+    #[test]
+    fn parse_table() {
+        for c in PARSE {
+            let doc = c.1.and_then(d);
+            let got = parse_deadline(c.0, doc);
+            assert_eq!(got.raw, c.0);
+            assert_eq!(got.span, Span::new(0, c.0.len()));
+            check("parse", &got, c);
+        }
+    }
+
+    /// (text, expected raws in order)
+    #[rustfmt::skip]
+    const FIND: &[(&str, &[&str])] = &[
+        ("盘政办发〔2017〕69号", &[]),
+        ("根据国发[2019]3号文件精神", &[]),
+        ("《实施办法》(2016版)", &[]),
+        ("2017年2月,市人防办将派驻人员撤回后", &[]),
+        ("2016年,各县区均成立了工作领导小组", &[]),
+        ("2020年底前开展全面排查", &["2020年底前"]),
+        ("2025年前完成总目标的75%,2035年前全部完成", &["2025年前", "2035年前"]),
+        ("每月15日前报送整治进展", &["每月15日前"]),
+        ("第一类资助对象每人每月400元", &[]),
+        ("(一)动员部署阶段(8月31日前)", &["8月31日前"]),
+        ("一季度完成方案制定;二季度完成试点", &["一季度", "二季度"]),
+        ("到2024年底,基本建成体系,并持续推进", &["到2024年底,基本建成体系,并持续推进"]),
+        ("2017年6月末前完成市、县、镇、村四级网上审批平台建设,并长期推进", &["2017年6月末前完成市、县、镇、村四级网上审批平台建设,并长期推进"]),
+        ("视与省住建厅沟通开设端口情况,力争2017年6月末前完成", &["视与省住建厅沟通开设端口情况,力争2017年6月末前"]),
+        ("按市、兴隆台区编委工作部署适时推进", &["按市、兴隆台区编委工作部署适时推进"]),
+        ("各地要于2016年底前完成", &["2016年底前"]),
+        ("从2017年7月至12月开展专项整治", &["从2017年7月至12月"]),
+        ("发现问题立即整改,常态化开展排查", &["立即", "常态化"]),
+        ("截至目前,今年以来已完成", &[]),
+        ("两年之内完成,5个工作日内答复", &[]),
+        ("2017年中央环保督察反馈", &[]),
+        ("力争年内完成", &["力争年内"]),
+        ("3.2020年底前制定出台餐饮服务常态化疫情防控的指导意见", &["2020年底前"]),
+        ("2020年底前完成,常态化开展风险提示", &["2020年底前完成,常态化"]),
+        ("建立健全常态化政企沟通机制", &[]),
+        ("1.2021年3月底前,出台实施细则", &["2021年3月底前"]),
+        ("先行试点,根据试点进展,力争2018年6月底前推开", &["根据试点进展,力争2018年6月底前"]),
+        ("今年以来,我市持续推进改革", &["持续推进"]),
+        ("2017年前后,各地陆续启动", &[]),
+        ("2018-2020年开展三年行动", &["2018-2020年"]),
+        ("推进《上海历史文化名城保护规划(2024—2035年)》编制", &[]),
+        ("专项规划(2026—2030年),强化市级统筹", &[]),
+        ("落实《关于2019年底前完成整改的通知》,2020年6月底前完成", &["2020年6月底前"]),
+    ];
+
+    #[test]
+    fn find_table() {
+        let doc = d(DOC);
+        for (text, want) in FIND {
+            let got = find_deadlines(text, doc);
+            let raws: Vec<&str> = got.iter().map(|x| x.raw.as_str()).collect();
+            assert_eq!(&raws, want, "find {text:?}");
+            for x in &got {
+                assert_eq!(&text[x.span.range()], x.raw);
+            }
+        }
+    }
+
+    #[test]
+    fn find_types() {
+        let doc = d(DOC);
+        let got = find_deadlines("2025年前完成总目标的75%,2035年前全部完成", doc);
+        assert_eq!(got[0].due, d("2025-12-31"));
+        assert_eq!(got[1].due, d("2035-12-31"));
+        let got = find_deadlines("每月15日前报送整治进展", doc);
+        assert_eq!(got[0].kind, Recurring);
+        let got = find_deadlines("视与省住建厅沟通开设端口情况,力争2017年6月末前完成", doc);
+        assert_eq!((got[0].kind, got[0].aim), (ByDate, true));
+        assert_eq!(
+            got[0].condition.as_deref(),
+            Some("视与省住建厅沟通开设端口情况")
+        );
+        let got = find_deadlines("到2024年底,基本建成体系,并持续推进", doc);
+        assert_eq!((got[0].kind, got[0].then_ongoing), (ByDate, true));
+        assert_eq!(got[0].due, d("2024-12-31"));
+        let got = find_deadlines("一季度完成方案制定;二季度完成试点", doc);
+        assert_eq!(got[1].due, d("2017-06-30"));
+        let got = find_deadlines("按市、兴隆台区编委工作部署适时推进", doc);
+        assert_eq!(got[0].kind, AsAppropriate);
+        assert_eq!(
+            got[0].condition.as_deref(),
+            Some("按市、兴隆台区编委工作部署")
+        );
+    }
+
+    #[test]
+    fn never_panics() {
+        let big = "2017年".repeat(10_000);
+        let nasty = [
+            "",
+            "前前前",
+            "〔",
+            big.as_str(),
+            "99999999999年12月前",
+            "年",
+            "２０１７年６月末前，力争",
+            "每",
+            "每月",
+            "视",
+            "按",
+            "力争",
+            "到",
+            "十十十十月",
+            "2017年13月32日前",
+            "2017年2月30日前",
+            "廿廿廿",
+            "\u{0}年底\u{10FFFF}前",
+        ];
+        for s in nasty {
+            for doc in [None, d(DOC)] {
+                let p = parse_deadline(s, doc);
+                assert_eq!(p.span, Span::new(0, s.len()));
+                for x in find_deadlines(s, doc) {
+                    assert_eq!(&s[x.span.range()], x.raw);
+                }
+            }
+        }
+    }
 }
