@@ -1,0 +1,43 @@
+//! Shared helpers for golden-file tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Parse `input` and compare its JSON with the golden file at `golden`.
+/// With `GONGWEN_BLESS=1` the golden file is (re)written instead; review the
+/// diff by reading the document before committing it.
+pub fn check_golden(input: &str, path_label: &str, golden: &Path) {
+    let options = gongwen::Options::default().source_path(path_label);
+    let doc = gongwen::parse_with(input, &options);
+    let got = serde_json::to_string_pretty(&doc).unwrap() + "\n";
+    if std::env::var_os("GONGWEN_BLESS").is_some() {
+        std::fs::write(golden, &got).unwrap();
+        return;
+    }
+    let want = std::fs::read_to_string(golden).unwrap_or_else(|e| {
+        panic!(
+            "missing golden file {}: {e} (run with GONGWEN_BLESS=1)",
+            golden.display()
+        )
+    });
+    if got != want {
+        let (g, w): (Vec<&str>, Vec<&str>) = (got.lines().collect(), want.lines().collect());
+        let first = g
+            .iter()
+            .zip(&w)
+            .position(|(a, b)| a != b)
+            .unwrap_or(g.len().min(w.len()));
+        panic!(
+            "{} differs from its golden file at line {}:\n  got:  {}\n  want: {}",
+            golden.display(),
+            first + 1,
+            g.get(first).unwrap_or(&"<end>"),
+            w.get(first).unwrap_or(&"<end>")
+        );
+    }
+}
