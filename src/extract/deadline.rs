@@ -51,7 +51,7 @@ pub fn parse_deadline(raw: &str, doc_date: Option<Date>) -> Deadline {
     // 每年2月底前: the recurrence word governs a date that follows it.
     let recurring_at = RECURRING.find(raw).map(|m| m.start());
     if let Some(r) = recurring_at {
-        if hit.as_ref().map_or(true, |h| r < h.start) {
+        if hit.as_ref().is_none_or(|h| r < h.start) {
             d.kind = DeadlineKind::Recurring;
             return d;
         }
@@ -134,7 +134,7 @@ pub fn find_deadlines(text: &str, doc_date: Option<Date>) -> Vec<Deadline> {
     cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut picked: Vec<Cand> = Vec::new();
     for c in cands {
-        if picked.last().map_or(true, |p| c.start >= p.end) {
+        if picked.last().is_none_or(|p| c.start >= p.end) {
             picked.push(c);
         }
     }
