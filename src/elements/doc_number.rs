@@ -1,4 +1,4 @@
-//! Document numbers (发文字号): 盘政办发〔2017〕69号, 国发[2019]3号, 沪奉府办发〔2022〕090号.
+//! Document numbers (发文字号): 盘政办发〔2017〕69号, 国发\[2019\]3号, 沪奉府办发〔2022〕090号.
 //!
 //! A document number is never a date: 〔2017〕 is the year of issue, and the
 //! whole number is recognised first so that no later stage reads it as one.
