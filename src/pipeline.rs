@@ -9,6 +9,7 @@ use crate::elements::kind::kind_of_title;
 use crate::elements::layout::{recognise, Layout};
 use crate::extract::citations::find_citations;
 use crate::extract::counts::declared_counts;
+use crate::extract::tables::find_tables;
 use crate::extract::tasks::{ProblemDraft, TaskDraft, Walker};
 use crate::model::*;
 use crate::outline::tree::{build, Outline, OutlineNode};
@@ -101,18 +102,36 @@ pub fn parse_with(input: &str, options: &Options) -> Document {
     let layout = recognise(t, &mut blocks);
     let doc_date = layout.date.as_ref().map(|(d, _)| *d);
 
-    let main = build(&blocks, &layout.body);
-    let enclosed: Vec<Outline> = layout
+    // Task tables are read apart from the outline; their blocks leave the body.
+    let mut tables = Vec::new();
+    let mut without_tables = |body: &[usize]| -> Vec<usize> {
+        let found = find_tables(t, &blocks, body);
+        let used: std::collections::HashSet<usize> = found
+            .iter()
+            .flat_map(|tb| tb.blocks.iter().copied())
+            .collect();
+        tables.extend(found);
+        body.iter().copied().filter(|b| !used.contains(b)).collect()
+    };
+    let main_body = without_tables(&layout.body);
+    let enclosure_bodies: Vec<Vec<usize>> = layout
         .enclosures
         .iter()
-        .map(|e| build(&blocks, &e.body))
+        .map(|e| without_tables(&e.body))
         .collect();
+    let main = build(&blocks, &main_body);
+    let enclosed: Vec<Outline> = enclosure_bodies.iter().map(|b| build(&blocks, b)).collect();
 
     let mut walker = Walker::new(t, &blocks, doc_date);
     for o in std::iter::once(&main).chain(enclosed.iter()) {
         walker.walk_loose(&o.preamble);
         walker.walk_nodes(&o.nodes);
     }
+    for table in &tables {
+        walker.walk_table(table);
+    }
+    // Tables and outline are walked apart; tasks are reported in document order.
+    walker.tasks.sort_by_key(|d| d.range.start);
 
     let asm = Assembler {
         input,

@@ -6,4 +6,5 @@ pub mod citations;
 pub mod counts;
 pub mod deadline;
 pub mod departments;
+pub mod tables;
 pub mod tasks;

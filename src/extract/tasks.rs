@@ -8,6 +8,7 @@
 
 use super::assignment::{read_assignment, Assignment};
 use super::deadline::{find_deadlines, parse_deadline};
+use super::departments::{is_department_name, is_institution_name, split_departments};
 use crate::outline::tree::OutlineNode;
 use crate::text::lines::Block;
 use crate::{Date, Deadline, Span};
@@ -130,6 +131,66 @@ impl<'a> Walker<'a> {
         self.walk_blocks(blocks, &ctx, None);
     }
 
+    /// One task per row of a task table.
+    pub fn walk_table(&mut self, table: &super::tables::Table) {
+        use super::departments::split_departments;
+        use super::tables::Column;
+        for row in &table.rows {
+            let cell = |k: Column| row.cells.iter().find(|c| c.0 == k).map(|c| c.1.clone());
+            let names = |r: &Range<usize>| -> Vec<String> {
+                let s: String = self.t[r.clone()].split('\n').map(str::trim).collect();
+                // "/" and 无 mark an empty cell.
+                split_departments(&s)
+                    .into_iter()
+                    .filter(|n| !matches!(n.as_str(), "/" | "无" | "-" | "—"))
+                    .collect()
+            };
+            let lead_r = cell(Column::Lead);
+            let mut lead = lead_r.as_ref().map(&names).unwrap_or_default();
+            let mut cooperating = cell(Column::Cooperating)
+                .as_ref()
+                .map(&names)
+                .unwrap_or_default();
+            if self.first_is_lead && cooperating.is_empty() && lead.len() > 1 {
+                cooperating = lead.split_off(1);
+            }
+            let text: Vec<Range<usize>> = cell(Column::Text).into_iter().collect();
+            let mut deadline = cell(Column::Deadline)
+                .filter(|r| !self.t[r.clone()].trim().is_empty())
+                .map(|r| shift(parse_deadline(&self.t[r.clone()], self.doc_date), r.start));
+            let mut milestones = Vec::new();
+            if deadline.is_none() {
+                let mut found = Vec::new();
+                for r in &text {
+                    for d in find_deadlines(&self.t[r.clone()], self.doc_date) {
+                        found.push(shift(d, r.start));
+                    }
+                }
+                if found.len() >= 2 {
+                    milestones = found.clone();
+                }
+                deadline = found.pop();
+            }
+            if lead.is_empty() && cooperating.is_empty() && deadline.is_none() {
+                continue;
+            }
+            let start = row.cells.first().map_or(0, |c| c.1.start);
+            let end = row.cells.last().map_or(0, |c| c.1.end);
+            self.tasks.push(TaskDraft {
+                text,
+                problem: None,
+                measure: None,
+                path: Vec::new(),
+                lead,
+                cooperating,
+                raw: lead_r,
+                deadline,
+                milestones,
+                range: start..end,
+            });
+        }
+    }
+
     /// A tree of nodes.
     pub fn walk_nodes(&mut self, nodes: &[OutlineNode]) {
         let ctx = Ctx::default();
@@ -176,7 +237,11 @@ impl<'a> Walker<'a> {
             self.walk_problem(n, label_at, &ctx, parent_node);
             return;
         }
+        let before = self.tasks.len();
         self.walk_blocks(&n.own, &ctx, Some(n.marker.len));
+        if self.tasks.len() == before {
+            self.running_text(n, &ctx);
+        }
         for c in &n.children {
             let mut cctx = ctx.clone();
             if ctx.problem.is_some() && ctx.measure.is_none() {
@@ -261,6 +326,86 @@ impl<'a> Walker<'a> {
             text,
             measures,
             range: self.node_range(n),
+        });
+    }
+
+    /// Tasks stated in running text (docs/tasks.md, "Running text"): an item
+    /// headed by a body's name (1.街道消委办。牵头开展…), or sentences whose
+    /// subject is a named body and whose verb gives it work (区民政部门负责审核…,
+    /// 由市住建委会同市财政局落实…).
+    fn running_text(&mut self, n: &OutlineNode, ctx: &Ctx) {
+        let first = self.first_text(n);
+        let head = &self.t[first.clone()];
+        if let Some(p) = head.find('。') {
+            let name = &head[..p];
+            if name.chars().count() <= 20 && is_department_name(name) && !name.contains(['、', ','])
+            {
+                let rest = first.start + p + '。'.len_utf8();
+                let mut text = Vec::new();
+                if rest < first.end {
+                    text.push(rest..first.end);
+                }
+                text.extend(n.own[1..].iter().map(|&b| self.blocks[b].range.clone()));
+                if !text.is_empty() {
+                    let end = text.last().map_or(first.end, |r| r.end);
+                    self.push_running(
+                        text,
+                        vec![name.to_string()],
+                        Vec::new(),
+                        first.start..first.start + p,
+                        ctx,
+                        end,
+                    );
+                    return;
+                }
+            }
+        }
+        let mut pieces = vec![first];
+        pieces.extend(n.own[1..].iter().map(|&b| self.blocks[b].range.clone()));
+        for r in pieces {
+            for sentence in sentences(self.t, r) {
+                let s = &self.t[sentence.clone()];
+                if let Some((subject, lead, coop)) = running_subject(s) {
+                    let subj = sentence.start + subject.start..sentence.start + subject.end;
+                    self.push_running(vec![sentence.clone()], lead, coop, subj, ctx, sentence.end);
+                }
+            }
+        }
+    }
+
+    fn push_running(
+        &mut self,
+        text: Vec<Range<usize>>,
+        lead: Vec<String>,
+        cooperating: Vec<String>,
+        raw: Range<usize>,
+        ctx: &Ctx,
+        end: usize,
+    ) {
+        let mut found = Vec::new();
+        for r in &text {
+            for d in find_deadlines(&self.t[r.clone()], self.doc_date) {
+                found.push(shift(d, r.start));
+            }
+        }
+        let milestones = if found.len() >= 2 {
+            found.clone()
+        } else {
+            Vec::new()
+        };
+        let deadline = found.pop().or_else(|| ctx.heading_deadline.clone());
+        let start = raw.start.min(text.first().map_or(raw.start, |r| r.start));
+        self.tasks.push(TaskDraft {
+            text,
+            problem: ctx.problem,
+            measure: ctx.measure,
+            path: ctx.path.clone(),
+            lead,
+            cooperating,
+            raw: Some(raw),
+            deadline,
+            milestones,
+            range: start..end,
         });
     }
 
@@ -440,6 +585,52 @@ impl<'a> Walker<'a> {
             range: range_start..range_end,
         });
     }
+}
+
+/// Sentences of `r`, split after 。；; (the splitter of the design notes:
+/// unicode-segmentation does not split at ；).
+fn sentences(t: &str, r: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = r.start;
+    for (i, c) in t[r.clone()].char_indices() {
+        if matches!(c, '。' | ';' | '!' | '?') {
+            let end = r.start + i + c.len_utf8();
+            out.push(start..end);
+            start = end;
+        }
+    }
+    if start < r.end {
+        out.push(start..r.end);
+    }
+    out
+}
+
+static RUNNING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:由)?([^,;:。()“”《》]{2,40}?)(?:牵头负责|具体负责|负责|会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好)|牵头,([^,;:。()“”《》]{2,60}?)(?:配合|参与))")
+        .unwrap()
+});
+
+/// The subject (range within `s`), leads and cooperating bodies of a
+/// running-text assignment sentence.
+fn running_subject(s: &str) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
+    let c = RUNNING.captures(s)?;
+    let subject = c.get(1)?;
+    let lead = split_departments(subject.as_str());
+    if lead.is_empty() || !lead.iter().all(|n| is_institution_name(n)) {
+        return None;
+    }
+    let coop_m = c.get(2).or_else(|| c.get(3));
+    let coop = match coop_m {
+        Some(m) => {
+            let v = split_departments(m.as_str());
+            if !v.iter().all(|n| is_institution_name(n)) {
+                return None;
+            }
+            v
+        }
+        None => Vec::new(),
+    };
+    Some((subject.range(), lead, coop))
 }
 
 /// A short block ending with a colon (具体措施:, 主要任务:) resets the text.

@@ -1,0 +1,289 @@
+//! Task tables (任务分解表) flattened to one cell per line or per paragraph:
+//! recognise the header (序号 / 工作任务 / 牵头单位 / 配合单位 / 时间节点…), rebuild
+//! the rows, one task per row.
+//!
+//! Merged cells: a row whose first columns (序号, 工作事项) span several
+//! sub-rows is written once, followed by sub-rows holding only the remaining
+//! columns; those sub-rows are tasks of the same numbered row.
+
+use super::departments::{is_department_name, split_departments};
+use crate::text::lines::Block;
+use std::ops::Range;
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    /// 序号
+    Number,
+    /// 工作事项 / 任务类型: the row's topic.
+    Topic,
+    /// 主要内容 / 工作任务: the task text.
+    Text,
+    /// 牵头单位 / 责任单位.
+    Lead,
+    /// 配合单位.
+    Cooperating,
+    /// 时间节点 / 完成时限.
+    Deadline,
+    /// Anything else (参考文件, 牵头处室…).
+    Other,
+}
+
+fn classify(h: &str) -> Column {
+    let h = h.trim();
+    if h == "序号" {
+        Column::Number
+    } else if h.contains("处室") || h.contains("文件") || h.contains("备注") {
+        Column::Other
+    } else if [
+        "牵头单位",
+        "牵头部门",
+        "责任单位",
+        "责任部门",
+        "推进单位",
+        "主责单位",
+        "责任主体",
+        "牵头",
+    ]
+    .iter()
+    .any(|w| h.contains(w))
+    {
+        Column::Lead
+    } else if ["配合", "协办", "协助", "参与", "支撑"]
+        .iter()
+        .any(|w| h.contains(w))
+    {
+        Column::Cooperating
+    } else if ["时间", "时限", "节点", "进度"]
+        .iter()
+        .any(|w| h.contains(w))
+    {
+        Column::Deadline
+    } else if ["事项", "类型", "类别", "项目", "领域", "环节"]
+        .iter()
+        .any(|w| h.contains(w))
+    {
+        Column::Topic
+    } else if ["内容", "任务", "措施", "要求", "目标"]
+        .iter()
+        .any(|w| h.contains(w))
+    {
+        Column::Text
+    } else {
+        Column::Other
+    }
+}
+
+/// One rebuilt row: the folded ranges of its cells, by column.
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// The 序号 of the numbered row it belongs to.
+    pub number: u32,
+    /// Cells (column kind, folded range of the cell's text).
+    pub cells: Vec<(Column, Range<usize>)>,
+    /// Block indices the row covers.
+    pub blocks: Vec<usize>,
+}
+
+/// A table found among the blocks.
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// Block indices of the whole table, header included.
+    pub blocks: Vec<usize>,
+    /// Its rows.
+    pub rows: Vec<Row>,
+}
+
+/// A cell: one or more consecutive blocks.
+#[derive(Debug, Clone)]
+struct Cell {
+    blocks: Vec<usize>,
+    range: Range<usize>,
+}
+
+fn cells_of(t: &str, blocks: &[Block], body: &[usize], by_paragraph: bool) -> Vec<Cell> {
+    let mut cells: Vec<Cell> = Vec::new();
+    for &b in body {
+        let r = blocks[b].range.clone();
+        let join = by_paragraph
+            && !blocks[b].blank_before
+            && cells
+                .last()
+                .is_some_and(|c| c.blocks.last().is_some_and(|&l| l + 1 == b));
+        if join {
+            let c = cells.last_mut().unwrap();
+            c.blocks.push(b);
+            c.range.end = r.end;
+        } else {
+            cells.push(Cell {
+                blocks: vec![b],
+                range: r,
+            });
+        }
+        let _ = t;
+    }
+    cells
+}
+
+fn number(s: &str) -> Option<u32> {
+    let s = s.trim().trim_end_matches('.');
+    (!s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
+fn dept_like(s: &str) -> bool {
+    let s = s.trim();
+    if s == "/" || s == "无" || s == "-" {
+        return true;
+    }
+    let names = split_departments(s);
+    !names.is_empty() && names.iter().all(|n| is_department_name(n))
+}
+
+/// Find the tables among `body` (block indices, in order).
+pub fn find_tables(t: &str, blocks: &[Block], body: &[usize]) -> Vec<Table> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < body.len() {
+        if t[blocks[body[k]].range.clone()].trim() != "序号" {
+            k += 1;
+            continue;
+        }
+        let by_paragraph = body.get(k + 1).is_some_and(|&b| blocks[b].blank_before);
+        let cells = cells_of(t, blocks, &body[k..], by_paragraph);
+        match read_table(t, &cells) {
+            Some((table, used)) if !table.rows.is_empty() => {
+                let used_blocks: usize = cells[..used].iter().map(|c| c.blocks.len()).sum();
+                out.push(table);
+                k += used_blocks.max(1);
+            }
+            _ => k += 1,
+        }
+    }
+    out
+}
+
+/// Read a table from `cells` (starting at 序号). Returns the table and the
+/// number of cells used.
+fn read_table(t: &str, cells: &[Cell]) -> Option<(Table, usize)> {
+    let text = |c: &Cell| t[c.range.clone()].trim();
+    // Header: 序号 then short cells until the first number.
+    let mut cols = Vec::new();
+    let mut i = 0;
+    while i < cells.len() && cols.len() < 12 {
+        let s = text(&cells[i]);
+        if i > 0 && number(s).is_some() {
+            break;
+        }
+        if s.chars().count() > 16 || s.contains(['。', ',', ';']) {
+            return None;
+        }
+        cols.push(classify(s));
+        i += 1;
+    }
+    let ncols = cols.len();
+    if ncols < 3 || !cols.contains(&Column::Lead) && !cols.contains(&Column::Deadline) {
+        return None;
+    }
+    // Columns merged across sub-rows: those before the text column.
+    let text_col = cols.iter().position(|&c| c == Column::Text).unwrap_or(1);
+    let merged = text_col.max(1);
+    let sub_width = ncols - merged;
+    let lead_col = cols.iter().position(|&c| c == Column::Lead);
+
+    let mut table = Table {
+        blocks: cells[..i].iter().flat_map(|c| c.blocks.clone()).collect(),
+        rows: Vec::new(),
+    };
+    let mut current: Option<u32> = None;
+    loop {
+        if i >= cells.len() {
+            break;
+        }
+        let s = text(&cells[i]);
+        // A repeated header (a new page of the table).
+        if s == "序号" && i + ncols <= cells.len() {
+            let same = (0..ncols).all(|c| classify(text(&cells[i + c])) == cols[c]);
+            if same {
+                table
+                    .blocks
+                    .extend(cells[i..i + ncols].iter().flat_map(|c| c.blocks.clone()));
+                i += ncols;
+                continue;
+            }
+        }
+        let expected = current.map_or(1, |n| n + 1);
+        let (start_col, width) = if number(s) == Some(expected) {
+            (0, ncols)
+        } else if current.is_some() && sub_width > 0 && sub_width < ncols {
+            (merged, sub_width)
+        } else {
+            break;
+        };
+        if i + width > cells.len() {
+            break;
+        }
+        let row_cells = &cells[i..i + width];
+        // A sub-row must carry a department-like lead cell where one is expected.
+        if let Some(lc) = lead_col.filter(|&lc| lc >= start_col) {
+            if !dept_like(text(&row_cells[lc - start_col])) {
+                break;
+            }
+        }
+        if start_col == 0 {
+            current = number(s);
+        }
+        let row = Row {
+            number: current.unwrap_or(0),
+            cells: row_cells
+                .iter()
+                .enumerate()
+                .map(|(j, c)| (cols[start_col + j], c.range.clone()))
+                .collect(),
+            blocks: row_cells.iter().flat_map(|c| c.blocks.clone()).collect(),
+        };
+        table.blocks.extend(row.blocks.iter().copied());
+        table.rows.push(row);
+        i += width;
+    }
+    Some((table, i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::lines::split_blocks;
+
+    #[test]
+    fn rebuilds_rows_with_merged_cells() {
+        let t = "序号\n工作事项\n主要内容\n牵头单位\n配合单位\n1\n扩大来源。\n内容甲。\n各区政府\n市卫生健康委\n内容乙。\n各区政府\n市人社局\n2\n优化团队。\n内容丙。\n各区政府\n/\n";
+        let blocks = split_blocks(t, 0);
+        let body: Vec<usize> = (0..blocks.len()).collect();
+        let tables = find_tables(t, &blocks, &body);
+        assert_eq!(tables.len(), 1);
+        let rows = &tables[0].rows;
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows.iter().map(|r| r.number).collect::<Vec<_>>(), [1, 1, 2]);
+        let lead = |r: &Row| {
+            r.cells
+                .iter()
+                .find(|c| c.0 == Column::Lead)
+                .map(|c| &t[c.1.clone()])
+                .unwrap()
+        };
+        assert_eq!(lead(&rows[1]), "各区政府");
+        assert_eq!(tables[0].blocks.len(), blocks.len());
+    }
+
+    #[test]
+    fn paragraph_cells() {
+        let t = "序号\n\n任务类型\n\n重点内容\n\n责任单位\n\n1\n\n海绵城市\n建设管理\n\n推进建设。\n\n区建设管理委、\n区水务局\n";
+        let blocks = split_blocks(t, 0);
+        let body: Vec<usize> = (0..blocks.len()).collect();
+        let tables = find_tables(t, &blocks, &body);
+        assert_eq!(tables[0].rows.len(), 1);
+        let c = &tables[0].rows[0].cells;
+        assert_eq!(&t[c[3].1.clone()], "区建设管理委、\n区水务局");
+    }
+}
