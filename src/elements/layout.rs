@@ -65,8 +65,12 @@ static RESIDUE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-static PARENTHETICAL_NOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\((?:此件|本件|联系|信息公开|公开方式)[^()]*\)$").unwrap());
+static PARENTHETICAL_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\((?:此件|本件|联系|信息公开|公开方式|本文有删减)[^()]*\)|公开方式\s*:.{0,20})$",
+    )
+    .unwrap()
+});
 
 static ATTACHMENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^附\s*件\s*([0-9]{0,2})\s*[:.、]?\s*(.*)$").unwrap());

@@ -183,7 +183,12 @@ fn read_table(t: &str, cells: &[Cell]) -> Option<(Table, usize)> {
         i += 1;
     }
     let ncols = cols.len();
-    if ncols < 3 || !cols.contains(&Column::Lead) && !cols.contains(&Column::Deadline) {
+    // A task table names who does the work, or what is due by when; a data
+    // table (名称 / 地点 / 面积…) does neither.
+    let has_text = cols.contains(&Column::Text) || cols.contains(&Column::Topic);
+    if ncols < 3
+        || !(cols.contains(&Column::Lead) || (cols.contains(&Column::Deadline) && has_text))
+    {
         return None;
     }
     // Columns merged across sub-rows: those before the text column.

@@ -362,12 +362,37 @@ impl<'a> Walker<'a> {
         }
         let mut pieces = vec![first];
         pieces.extend(n.own[1..].iter().map(|&b| self.blocks[b].range.clone()));
+        let before = self.tasks.len();
+        let mut dated = Vec::new();
         for r in pieces {
             for sentence in sentences(self.t, r) {
                 let s = &self.t[sentence.clone()];
                 if let Some((subject, lead, coop)) = running_subject(s) {
                     let subj = sentence.start + subject.start..sentence.start + subject.end;
                     self.push_running(vec![sentence.clone()], lead, coop, subj, ctx, sentence.end);
+                } else if find_deadlines(s, self.doc_date)
+                    .iter()
+                    .any(|d| !d.raw.starts_with(['到', '至']))
+                {
+                    dated.push(sentence);
+                }
+            }
+        }
+        // A sentence that sets only a deadline (2023年9月底前,对…完成排查) is a
+        // task with no department; goals (到2025年,…达到…) are not.
+        if self.tasks.len() == before {
+            for sentence in dated {
+                let end = sentence.end;
+                self.push_running(
+                    vec![sentence.clone()],
+                    Vec::new(),
+                    Vec::new(),
+                    sentence.start..sentence.start,
+                    ctx,
+                    end,
+                );
+                if let Some(t) = self.tasks.last_mut() {
+                    t.raw = None;
                 }
             }
         }
