@@ -275,8 +275,8 @@ fn decode_strict(enc: &'static Encoding, bytes: &[u8]) -> Result<String, String>
 ///
 /// Order: a forced encoding (a matching BOM is still stripped); else a BOM (UTF-8, UTF-16LE,
 /// UTF-16BE); else refuse binary (a NUL byte); else UTF-8 when the bytes are valid UTF-8;
-/// else an HTML page's `<meta charset>`; else what chardetng guesses (GBK is decoded as
-/// GB18030). Undecodable bytes are an error: nothing is replaced silently.
+/// else an HTML page's `<meta charset>`; else what chardetng guesses for a `.cn` page (GBK
+/// is decoded as GB18030). Undecodable bytes are an error: nothing is replaced silently.
 pub fn decode(
     bytes: &[u8],
     forced: Option<&'static Encoding>,
@@ -301,7 +301,11 @@ pub fn decode(
             } else {
                 let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
                 det.feed(bytes, true);
-                (det.guess(None, chardetng::Utf8Detection::Allow), bytes)
+                // Government documents come from .cn sites: let that tip close guesses to GBK.
+                (
+                    det.guess(Some(b"cn"), chardetng::Utf8Detection::Allow),
+                    bytes,
+                )
             }
         }
     };
@@ -337,6 +341,19 @@ mod tests {
         let d = decode(&bytes, None, false).unwrap();
         assert_eq!(d.encoding, "gb18030");
         assert!(d.text.starts_with("盘锦市人民政府"));
+    }
+
+    #[test]
+    fn short_gbk_is_detected() {
+        for text in [
+            "关于印发通知",
+            "各县、区人民政府：",
+            "二〇一七年五月二十八日",
+        ] {
+            let (bytes, _, _) = GBK.encode(text);
+            let d = decode(&bytes, None, false).unwrap();
+            assert_eq!((d.text.as_str(), d.encoding.as_str()), (text, "gb18030"));
+        }
     }
 
     #[test]

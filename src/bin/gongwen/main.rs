@@ -464,7 +464,7 @@ fn main() -> ExitCode {
                 Some(dir) => {
                     if let Err(e) = std::fs::create_dir_all(dir) {
                         eprintln!("gongwen: cannot create {}: {e}", dir.display());
-                        return ExitCode::from(2);
+                        return ExitCode::from(1);
                     }
                     Mode::Out(args.format, dir.clone())
                 }
