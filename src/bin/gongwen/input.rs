@@ -251,9 +251,11 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
-/// How many bytes chardetng sees, from the first non-ASCII byte on. Detection costs about
-/// as much as it reads (a few MB/s); a few KiB of Chinese text settle the guess.
-const DETECT_WINDOW: usize = 16 << 10;
+/// How many bytes chardetng sees, from the first non-ASCII byte on. Detection runs at about
+/// 4 MB/s (measured: 16 KiB windows made GBK input 60 times slower than UTF-8); browsers
+/// guess from 1 KiB, and 2 KiB of Chinese text (~700 characters) settle the guess. A wrong
+/// guess that fails to decode falls back to GB18030.
+const DETECT_WINDOW: usize = 2 << 10;
 
 /// Guess the encoding of bytes that are not UTF-8, as chardetng does for a `.cn` page
 /// (government documents come from .cn sites: that tips close guesses to GBK).
@@ -261,7 +263,8 @@ fn guess(bytes: &[u8]) -> &'static Encoding {
     let from = bytes.iter().position(|b| !b.is_ascii()).unwrap_or(0);
     let window = &bytes[from..bytes.len().min(from + DETECT_WINDOW)];
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    det.feed(window, true);
+    // Not the end of the stream: the window may cut a character in two.
+    det.feed(window, window.len() == bytes.len() - from);
     det.guess(Some(b"cn"), chardetng::Utf8Detection::Allow)
 }
 
