@@ -15,7 +15,7 @@ mod output;
 
 use clap::{Args, Parser, Subcommand};
 use encoding_rs::Encoding;
-use gongwen::{Document, Options, Severity, Source};
+use gongwen::{Document, Options, Severity};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use input::{Item, Origin};
 use output::Format;
@@ -171,9 +171,13 @@ fn load(item: &Item, stdin: &[u8], common: &Common) -> Result<(Loaded, u64), Str
     } else {
         decoded.text
     };
-    let options = Options {
-        max_input_bytes: usize::MAX,
-        source_path: Some(item.display.clone()),
+    // Field by field, so that options the library adds later keep their defaults.
+    #[allow(clippy::field_reassign_with_default)]
+    let options = {
+        let mut o = Options::default();
+        o.max_input_bytes = usize::MAX;
+        o.source_path = Some(item.display.clone());
+        o
     };
     let mut document = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         gongwen::parse_with(&text, &options)
@@ -186,12 +190,12 @@ fn load(item: &Item, stdin: &[u8], common: &Common) -> Result<(Loaded, u64), Str
             .unwrap_or_default();
         format!("the parser panicked (a bug in gongwen): {msg}")
     })?;
-    document.source = Source {
-        path: Some(item.display.clone()),
-        encoding: decoded.encoding,
-        format: if is_html { "html" } else { "text" }.into(),
-        bytes: bytes.len(),
-    };
+    // Field by field, so that fields the library adds to `Source` later are kept.
+    let source = &mut document.source;
+    source.path = Some(item.display.clone());
+    source.encoding = decoded.encoding;
+    source.format = if is_html { "html" } else { "text" }.into();
+    source.bytes = bytes.len();
     Ok((Loaded { text, document }, bytes.len() as u64))
 }
 
