@@ -1,0 +1,480 @@
+//! `gongwen`: turn Chinese government documents (公文) into typed JSON, from the command line.
+//!
+//! ```text
+//! gongwen [OPTIONS] PATH...        parse files, directories, globs or `-` (stdin)
+//! gongwen lint [OPTIONS] PATH...   print diagnostics compiler-style
+//! gongwen schema                   print the JSON Schema of a document
+//! ```
+//!
+//! See `README-cli.md` for the details.
+
+mod html;
+mod input;
+mod lint;
+mod output;
+
+use clap::{Args, Parser, Subcommand};
+use encoding_rs::Encoding;
+use gongwen::{Document, Options, Severity};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use input::{Item, Origin};
+use output::Format;
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// Command line.
+#[derive(Debug, Parser)]
+#[command(
+    name = "gongwen",
+    version,
+    about = "Turn Chinese government documents (公文) into typed JSON",
+    long_about = "Turn Chinese government documents (公文) into typed JSON.\n\n\
+        PATH may be a file, a directory (walked recursively in sorted order, taking \
+        .txt/.text/.md/.htm/.html/.shtml/.xhtml files), a glob (quoted) or - for stdin.\n\
+        Exit status: 0 when every input parsed, 1 when some failed, 2 for bad usage.",
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    run: RunArgs,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Print each document's diagnostics as `path:line:col: severity[code]: message`, with the
+    /// source line and carets under the span.
+    Lint(LintArgs),
+    /// Print the text that spans index: decoded, BOM removed, article text of HTML pages.
+    Text(LintArgs),
+    /// Print the JSON Schema of the output document.
+    Schema,
+}
+
+/// Options shared by parsing and linting.
+#[derive(Debug, Args)]
+struct Common {
+    /// Files, directories, globs, or - for stdin.
+    #[arg(value_name = "PATH", required = true)]
+    paths: Vec<String>,
+    /// Decode every input with this encoding (gb18030, gbk, utf-8, utf-16le, big5…) instead
+    /// of detecting it.
+    #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
+    encoding: Option<&'static Encoding>,
+    /// Number of parsing threads (default: all cores).
+    #[arg(
+        short = 'j',
+        long,
+        value_name = "N",
+        default_value_t = 0,
+        hide_default_value = true
+    )]
+    threads: usize,
+    /// Largest input accepted, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
+    max_bytes: u64,
+    /// No progress bar and no summary line (errors are still printed).
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+/// Options of the default (parse) mode.
+#[derive(Debug, Args)]
+struct RunArgs {
+    #[command(flatten)]
+    common: Common,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+    /// Write one file per input into DIR (`<name>.json`, or `<name>.csv` for tasks-csv)
+    /// instead of printing to stdout.
+    #[arg(short, long, value_name = "DIR")]
+    out: Option<PathBuf>,
+}
+
+/// Options of `gongwen lint` and `gongwen text`.
+#[derive(Debug, Args)]
+struct LintArgs {
+    #[command(flatten)]
+    common: Common,
+}
+
+fn parse_encoding(s: &str) -> Result<&'static Encoding, String> {
+    input::encoding_for_label(s).ok_or_else(|| {
+        format!("unknown encoding '{s}' (try utf-8, gb18030, gbk, utf-16le, utf-16be, big5)")
+    })
+}
+
+/// What to do with each parsed document.
+#[derive(Debug, Clone)]
+enum Mode {
+    /// Print in a format.
+    Print(Format),
+    /// Write one file per input into a directory, in a format.
+    Out(Format, PathBuf),
+    /// Print diagnostics.
+    Lint,
+    /// Print the decoded (and extracted) text.
+    Text,
+}
+
+/// One input, parsed and rendered.
+struct Done {
+    /// What to print on stdout.
+    stdout: String,
+    /// Tasks in the document.
+    tasks: usize,
+    /// Diagnostics in the document, by severity (error, warning, info).
+    diagnostics: [usize; 3],
+    /// Size of the input.
+    bytes: u64,
+}
+
+/// A document with the text its spans index.
+struct Loaded {
+    text: String,
+    document: Document,
+}
+
+/// Read, decode, extract (HTML) and parse one input.
+fn load(item: &Item, stdin: &[u8], common: &Common) -> Result<(Loaded, u64), String> {
+    let origin = item.origin.as_ref().map_err(|e| e.clone())?;
+    let owned;
+    let (bytes, path): (&[u8], Option<&Path>) = match origin {
+        Origin::Stdin => {
+            if stdin.len() as u64 > common.max_bytes {
+                return Err(input::too_large(stdin.len() as u64, common.max_bytes));
+            }
+            (stdin, None)
+        }
+        Origin::File(p) => {
+            owned = input::read_file(p, common.max_bytes)?;
+            (&owned, Some(p.as_path()))
+        }
+    };
+    let mut is_html = html::looks_like_html(path, bytes);
+    let decoded = input::decode(bytes, common.encoding, is_html)?;
+    is_html |= html::starts_like_html(decoded.text.as_bytes());
+    let text = if is_html {
+        let t = html::extract_text(&decoded.text);
+        if t.is_empty() {
+            return Err("no text found in the HTML page".into());
+        }
+        t
+    } else {
+        decoded.text
+    };
+    // Field by field, so that options the library adds later keep their defaults.
+    #[allow(clippy::field_reassign_with_default)]
+    let options = {
+        let mut o = Options::default();
+        o.max_input_bytes = usize::MAX;
+        o.source_path = Some(item.display.clone());
+        o
+    };
+    let mut document = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        gongwen::parse_with(&text, &options)
+    }))
+    .map_err(|p| {
+        let msg = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        format!("the parser panicked (a bug in gongwen): {msg}")
+    })?;
+    // Field by field, so that fields the library adds to `Source` later are kept.
+    let source = &mut document.source;
+    source.path = Some(item.display.clone());
+    source.encoding = decoded.encoding;
+    source.format = if is_html { "html" } else { "text" }.into();
+    source.bytes = bytes.len();
+    Ok((Loaded { text, document }, bytes.len() as u64))
+}
+
+/// Load one input and render it for `mode`.
+fn work(
+    item: &Item,
+    out_path: Option<&PathBuf>,
+    stdin: &[u8],
+    common: &Common,
+    mode: &Mode,
+) -> Result<Done, String> {
+    let (loaded, bytes) = load(item, stdin, common)?;
+    let doc = &loaded.document;
+    let mut diagnostics = [0; 3];
+    for d in &doc.diagnostics {
+        diagnostics[match d.severity {
+            Severity::Error => 0,
+            Severity::Warning => 1,
+            Severity::Info => 2,
+        }] += 1;
+    }
+    let stdout = match mode {
+        Mode::Print(Format::Json) => output::json_pretty(doc),
+        Mode::Print(Format::Jsonl) => output::json_line(doc),
+        Mode::Print(Format::TasksCsv) => output::tasks_csv(doc),
+        Mode::Out(format, _) => {
+            let content = match format {
+                Format::Json => output::json_pretty(doc),
+                Format::Jsonl => output::json_line(doc),
+                Format::TasksCsv => output::csv_header() + &output::tasks_csv(doc),
+            };
+            let path = out_path.expect("an output path for every input");
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            }
+            std::fs::write(path, content)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            String::new()
+        }
+        Mode::Text => loaded.text.clone(),
+        Mode::Lint => doc
+            .diagnostics
+            .iter()
+            .map(|d| lint::render(&item.display, &loaded.text, d))
+            .collect(),
+    };
+    Ok(Done {
+        stdout,
+        tasks: doc.tasks.len(),
+        diagnostics,
+        bytes,
+    })
+}
+
+/// Output paths for `--out`: the input's path relative to its directory argument (or its
+/// file name), extension replaced; a name already taken gets `-2`, `-3`… appended.
+fn out_paths(items: &[Item], dir: &Path, format: Format) -> Vec<PathBuf> {
+    let mut taken = HashSet::new();
+    items
+        .iter()
+        .map(|item| {
+            let base = item.relative.with_extension("");
+            let mut n = 1;
+            loop {
+                let mut name = base.clone().into_os_string();
+                if n > 1 {
+                    name.push(format!("-{n}"));
+                }
+                name.push(".");
+                name.push(format.extension());
+                let path = dir.join(name);
+                if taken.insert(path.clone()) {
+                    return path;
+                }
+                n += 1;
+            }
+        })
+        .collect()
+}
+
+/// Writes to stdout; a closed pipe (`| head`) ends the run quietly.
+struct Out {
+    w: io::BufWriter<io::Stdout>,
+}
+
+impl Out {
+    fn write(&mut self, s: &str) {
+        if let Err(e) = self.w.write_all(s.as_bytes()) {
+            Self::fail(e);
+        }
+    }
+    fn flush(&mut self) {
+        if let Err(e) = self.w.flush() {
+            Self::fail(e);
+        }
+    }
+    fn fail(e: io::Error) -> ! {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("gongwen: cannot write to stdout: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// Parse (or lint) every input and write the results in input order.
+fn run(common: &Common, mode: Mode) -> ExitCode {
+    let started = Instant::now();
+    let expanded = input::expand(&common.paths);
+    let items = expanded.items;
+
+    let mut stdin = Vec::new();
+    if items.iter().any(|i| matches!(i.origin, Ok(Origin::Stdin))) {
+        if let Err(e) = io::stdin()
+            .lock()
+            .take(common.max_bytes + 1)
+            .read_to_end(&mut stdin)
+        {
+            eprintln!("gongwen: -: {e}");
+            return ExitCode::from(1);
+        }
+    }
+
+    let out_paths = match &mode {
+        Mode::Out(format, dir) => Some(out_paths(&items, dir, *format)),
+        _ => None,
+    };
+
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(common.threads)
+        .build()
+    {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("gongwen: cannot start threads: {e}");
+            return ExitCode::from(1);
+        }
+    };
+
+    let progress = if !common.quiet && items.len() > 8 && io::stderr().is_terminal() {
+        let pb =
+            ProgressBar::with_draw_target(Some(items.len() as u64), ProgressDrawTarget::stderr());
+        pb.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed} ETA {eta}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        pb
+    } else {
+        ProgressBar::hidden()
+    };
+
+    let mut out = Out {
+        w: io::BufWriter::new(io::stdout()),
+    };
+    let json_array = matches!(mode, Mode::Print(Format::Json)) && expanded.many;
+    match mode {
+        Mode::Print(Format::TasksCsv) => out.write(&output::csv_header()),
+        _ if json_array => out.write("["),
+        _ => {}
+    }
+
+    let (mut documents, mut tasks, mut errors, mut bytes) = (0usize, 0usize, 0usize, 0u64);
+    let mut diagnostics = [0usize; 3];
+    let chunk = (pool.current_num_threads() * 4).max(16);
+    let indices: Vec<usize> = (0..items.len()).collect();
+    for block in indices.chunks(chunk) {
+        let results: Vec<Result<Done, String>> = pool.install(|| {
+            block
+                .par_iter()
+                .map(|&i| {
+                    let r = work(
+                        &items[i],
+                        out_paths.as_ref().map(|p| &p[i]),
+                        &stdin,
+                        common,
+                        &mode,
+                    );
+                    progress.inc(1);
+                    r
+                })
+                .collect()
+        });
+        for (&i, result) in block.iter().zip(results) {
+            match result {
+                Ok(done) => {
+                    if json_array {
+                        out.write(if documents == 0 { "\n" } else { ",\n" });
+                        out.write(output::indent(&done.stdout).trim_end_matches('\n'));
+                    } else {
+                        out.write(&done.stdout);
+                    }
+                    documents += 1;
+                    tasks += done.tasks;
+                    bytes += done.bytes;
+                    for (total, n) in diagnostics.iter_mut().zip(done.diagnostics) {
+                        *total += n;
+                    }
+                }
+                Err(message) => {
+                    errors += 1;
+                    out.flush();
+                    progress.suspend(|| eprintln!("gongwen: {}: {message}", items[i].display));
+                }
+            }
+        }
+        out.flush();
+    }
+    if json_array {
+        out.write(if documents == 0 { "]\n" } else { "\n]\n" });
+    }
+    out.flush();
+    progress.finish_and_clear();
+
+    if !common.quiet {
+        let secs = started.elapsed().as_secs_f64();
+        let mb = bytes as f64 / 1e6;
+        let rate = if secs > 0.0 { mb / secs } else { 0.0 };
+        let what = if matches!(mode, Mode::Lint) {
+            format!(
+                "{} ({}, {}, {} info)",
+                plural(diagnostics.iter().sum(), "diagnostic"),
+                plural(diagnostics[0], "error"),
+                plural(diagnostics[1], "warning"),
+                diagnostics[2]
+            )
+        } else {
+            plural(tasks, "task")
+        };
+        eprintln!(
+            "gongwen: {}, {}, {what}, {} failed; {mb:.2} MB in {secs:.2} s ({rate:.1} MB/s)",
+            plural(items.len(), "file"),
+            plural(documents, "document"),
+            errors,
+        );
+    }
+    if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Schema) => {
+            let schema = schemars::schema_for!(gongwen::Document);
+            let mut out = Out {
+                w: io::BufWriter::new(io::stdout()),
+            };
+            out.write(&serde_json::to_string_pretty(&schema).expect("a schema serialises"));
+            out.write("\n");
+            out.flush();
+            ExitCode::SUCCESS
+        }
+        Some(Command::Lint(args)) => run(&args.common, Mode::Lint),
+        Some(Command::Text(args)) => run(&args.common, Mode::Text),
+        None => {
+            let args = cli.run;
+            let mode = match &args.out {
+                Some(dir) => {
+                    if let Err(e) = std::fs::create_dir_all(dir) {
+                        eprintln!("gongwen: cannot create {}: {e}", dir.display());
+                        return ExitCode::from(1);
+                    }
+                    Mode::Out(args.format, dir.clone())
+                }
+                None => Mode::Print(args.format),
+            };
+            run(&args.common, mode)
+        }
+    }
+}

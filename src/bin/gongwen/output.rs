@@ -1,0 +1,160 @@
+//! Output formats: pretty JSON, JSON Lines and the task table (任务分解表) as CSV.
+
+use gongwen::{Deadline, Document};
+
+/// How documents are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Pretty JSON: one object for one input file, an array for several.
+    Json,
+    /// One compact JSON document per line.
+    Jsonl,
+    /// One CSV row per task (任务分解表).
+    TasksCsv,
+}
+
+impl Format {
+    /// The extension of the files `--out` writes in this format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Json | Format::Jsonl => "json",
+            Format::TasksCsv => "csv",
+        }
+    }
+}
+
+/// The columns of `tasks-csv`.
+pub const TASK_COLUMNS: [&str; 11] = [
+    "file",
+    "problem",
+    "measure",
+    "path",
+    "text",
+    "lead_departments",
+    "cooperating_departments",
+    "deadline_raw",
+    "deadline_kind",
+    "deadline_start",
+    "deadline_due",
+];
+
+/// Pretty JSON of a document, with a final newline.
+pub fn json_pretty(doc: &Document) -> String {
+    let mut s = serde_json::to_string_pretty(doc).expect("a Document always serialises");
+    s.push('\n');
+    s
+}
+
+/// Compact JSON of a document on one line, with a final newline.
+pub fn json_line(doc: &Document) -> String {
+    let mut s = serde_json::to_string(doc).expect("a Document always serialises");
+    s.push('\n');
+    s
+}
+
+/// Indent every line of a pretty JSON text by two spaces (for an element of an array).
+/// Pretty JSON never has a raw newline inside a string, so this is safe.
+pub fn indent(json: &str) -> String {
+    let mut out = String::with_capacity(json.len() + json.len() / 8);
+    for line in json.lines() {
+        out.push_str("  ");
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+/// The `deadline_kind` name, as in the JSON.
+fn kind_name(d: &Deadline) -> String {
+    serde_json::to_value(d.kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+fn opt<T: ToString>(v: Option<T>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// The CSV header line of `tasks-csv`.
+pub fn csv_header() -> String {
+    csv_rows(std::iter::once(TASK_COLUMNS.map(str::to_string)))
+}
+
+/// The CSV rows of a document's tasks (no header).
+pub fn tasks_csv(doc: &Document) -> String {
+    let file = doc.source.path.clone().unwrap_or_default();
+    csv_rows(doc.tasks.iter().map(|t| {
+        let d = t.deadline.as_ref();
+        [
+            file.clone(),
+            opt(t.problem),
+            opt(t.measure),
+            t.path.join("/"),
+            t.text.clone(),
+            t.lead_departments.join("、"),
+            t.cooperating_departments.join("、"),
+            opt(d.map(|d| d.raw.clone())),
+            opt(d.map(kind_name)),
+            opt(d.and_then(|d| d.start)),
+            opt(d.and_then(|d| d.due)),
+        ]
+    }))
+}
+
+fn csv_rows(rows: impl Iterator<Item = [String; 11]>) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::new());
+    for row in rows {
+        w.write_record(&row).expect("writing CSV to memory");
+    }
+    let bytes = w.into_inner().expect("flushing CSV to memory");
+    String::from_utf8(bytes).expect("CSV of UTF-8 fields is UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use gongwen::{Date, DeadlineKind, Span, Task};
+
+    #[test]
+    fn a_task_row() {
+        let mut doc = gongwen::parse("");
+        doc.source.path = Some("a.txt".into());
+        doc.tasks.push(Task {
+            text: "完善制度，加强\"监管\"".into(),
+            problem: Some(3),
+            measure: None,
+            path: vec!["一、".into(), "（三）".into()],
+            lead_departments: vec!["市编委办".into(), "兴隆台区编委办".into()],
+            cooperating_departments: vec![],
+            departments_raw: None,
+            deadline: Some(Deadline {
+                raw: "2017年6月末前".into(),
+                kind: DeadlineKind::ByDate,
+                start: None,
+                due: Date::new(2017, 6, 30),
+                then_ongoing: false,
+                aim: false,
+                condition: None,
+                span: Span::new(0, 0),
+            }),
+            milestones: vec![],
+            span: Span::new(0, 0),
+        });
+        assert_eq!(
+            tasks_csv(&doc),
+            "a.txt,3,,一、/（三）,\"完善制度，加强\"\"监管\"\"\",市编委办、兴隆台区编委办,,2017年6月末前,by_date,,2017-06-30\n"
+        );
+        assert_eq!(
+            csv_header(),
+            "file,problem,measure,path,text,lead_departments,cooperating_departments,deadline_raw,deadline_kind,deadline_start,deadline_due\n"
+        );
+    }
+
+    #[test]
+    fn indenting() {
+        assert_eq!(indent("{\n  \"a\": 1\n}\n"), "  {\n    \"a\": 1\n  }\n");
+    }
+}
