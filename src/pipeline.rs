@@ -169,7 +169,7 @@ pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
 
 fn decode(bytes: &[u8]) -> Result<(String, &'static str), Error> {
     let utf16 = |b: &[u8], le: bool, name: &'static str| -> Result<(String, &'static str), Error> {
-        if b.len() % 2 != 0 {
+        if !b.len().is_multiple_of(2) {
             return Err(Error::Decode {
                 encoding: name,
                 detail: "odd number of bytes".into(),
