@@ -120,7 +120,7 @@ pub fn render(path: &str, text: &str, d: &Diagnostic) -> String {
             ' '
         };
         if under == '^' || at < start {
-            carets.extend(std::iter::repeat(under).take(w));
+            carets.extend(std::iter::repeat_n(under, w));
         }
     }
     if last < graphemes.len() {
