@@ -41,13 +41,9 @@ const GENRES: &[&str] = &[
     "纲要",
     "条例",
     "章程",
-    "制度",
-    "标准",
-    "目录",
     "任务分解表",
     "分工表",
     "工作表",
-    "安排",
 ];
 
 /// The title with trailing punctuation and qualifiers such as (试行) or

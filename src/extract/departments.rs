@@ -193,7 +193,6 @@ const VERB_WORDS: &[&str] = &[
     "为牵头",
     "第一位",
     "试行",
-    "版",
 ];
 
 /// Words a name may not start with (prepositions, conjunctions).

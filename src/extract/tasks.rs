@@ -8,7 +8,7 @@
 
 use super::assignment::{read_assignment, Assignment};
 use super::deadline::{find_deadlines, parse_deadline};
-use super::departments::{is_department_name, is_institution_name, split_departments};
+use super::departments::{is_institution_name, split_departments};
 use crate::outline::tree::OutlineNode;
 use crate::text::lines::Block;
 use crate::{Date, Deadline, Span};
@@ -338,7 +338,19 @@ impl<'a> Walker<'a> {
         let head = &self.t[first.clone()];
         if let Some(p) = head.find('。') {
             let name = &head[..p];
-            if name.chars().count() <= 20 && is_department_name(name) && !name.contains(['、', ','])
+            // An item headed by a body's name (职责分工: 1.街道消委办。牵头开展…), not
+            // a heading that starts with a verb (明确审核机构, 不断优化签约服务团队).
+            let verb_led = [
+                "明确", "不断", "优化", "加强", "推进", "建立", "完善", "强化", "健全", "提升",
+                "落实", "做好", "开展", "深化", "规范", "统筹", "加快", "积极", "严格", "全面",
+                "持续", "创新",
+            ]
+            .iter()
+            .any(|v| name.starts_with(v));
+            if name.chars().count() <= 12
+                && !verb_led
+                && is_institution_name(name)
+                && !name.contains(['、', ','])
             {
                 let rest = first.start + p + '。'.len_utf8();
                 let mut text = Vec::new();

@@ -1,0 +1,119 @@
+//! Throughput of the parser, per stage and end to end, over the seed and the
+//! corpus, and at growing input sizes (10 KB … 10 MB) to show linear cost.
+//!
+//! `cargo bench --bench parse`; criterion reports MB/s (Throughput::Bytes).
+
+use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use gongwen::elements::layout::recognise;
+use gongwen::outline::tree::build;
+use gongwen::text::lines::split_blocks;
+use gongwen::text::normalize::normalize;
+
+fn corpus() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/corpus");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
+}
+
+const SEED: &str = include_str!("../seeds/000_ff0d01acfb8f9152.txt");
+
+fn stages(c: &mut Criterion) {
+    let docs = corpus();
+    let total: usize = docs.iter().map(String::len).sum();
+    let mut g = c.benchmark_group("corpus");
+    g.throughput(Throughput::Bytes(total as u64));
+    g.bench_function("normalize", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| normalize(black_box(d)).text.len())
+                .sum::<usize>()
+        })
+    });
+    let folded: Vec<String> = docs.iter().map(|d| normalize(d).text).collect();
+    g.bench_function("blocks+elements+outline", |b| {
+        b.iter(|| {
+            folded
+                .iter()
+                .map(|t| {
+                    let mut blocks = split_blocks(black_box(t), 0);
+                    let layout = recognise(t, &mut blocks);
+                    build(&blocks, &layout.body).nodes.len()
+                })
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("parse", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| gongwen::parse(black_box(d)).tasks.len())
+                .sum::<usize>()
+        })
+    });
+    let parsed: Vec<_> = docs.iter().map(|d| gongwen::parse(d)).collect();
+    g.bench_function("serialise", |b| {
+        b.iter(|| {
+            parsed
+                .iter()
+                .map(|d| serde_json::to_vec(black_box(d)).unwrap().len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("parse+json", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| {
+                    serde_json::to_vec(&gongwen::parse(black_box(d)))
+                        .unwrap()
+                        .len()
+                })
+                .sum::<usize>()
+        })
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("seed");
+    g.throughput(Throughput::Bytes(SEED.len() as u64));
+    g.bench_function("parse+json", |b| {
+        b.iter(|| {
+            serde_json::to_vec(&gongwen::parse(black_box(SEED)))
+                .unwrap()
+                .len()
+        })
+    });
+    g.finish();
+}
+
+/// The corpus concatenated and repeated to a target size: cost per byte must
+/// not grow with size.
+fn scaling(c: &mut Criterion) {
+    let all: String = corpus().join("\n\n");
+    let mut g = c.benchmark_group("scaling");
+    g.sample_size(10);
+    for size in [10_000usize, 100_000, 1_000_000, 10_000_000] {
+        let mut s = String::with_capacity(size + all.len());
+        while s.len() < size {
+            s.push_str(&all);
+        }
+        let mut cut = size.min(s.len());
+        while !s.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        s.truncate(cut);
+        g.throughput(Throughput::Bytes(s.len() as u64));
+        g.bench_with_input(BenchmarkId::new("parse", size), &s, |b, s| {
+            b.iter(|| gongwen::parse(black_box(s)).tasks.len())
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, stages, scaling);
+criterion_main!(benches);
