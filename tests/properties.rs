@@ -127,6 +127,15 @@ const PIECES: &[&str] = &[
     "9",
 ];
 
+/// `default` cases, or `PROPTEST_CASES` when set (for a longer soak:
+/// `PROPTEST_CASES=5000 cargo test --release --test properties`).
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 fn pieces() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(PIECES), 0..200).prop_map(|v| v.concat())
 }
@@ -229,7 +238,7 @@ fn real_notices_hold_the_invariants() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(cases(256)))]
 
     #[test]
     fn arbitrary_strings(s in any::<String>()) {
@@ -256,7 +265,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(ProptestConfig::with_cases(cases(128)))]
 
     #[test]
     fn mutated_notices(

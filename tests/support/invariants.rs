@@ -25,6 +25,20 @@ fn text<'a>(input: &'a str, span: Span, what: &str) -> Result<&'a str, String> {
         .ok_or_else(|| format!("{what}: span {span:?} not on char boundaries"))
 }
 
+/// Each line of a text the model joined from trimmed pieces (`\n` between
+/// them) lies inside `within`, the text of the item's span.
+fn lines_inside(joined: &str, within: &str, what: &str) -> Result<(), String> {
+    for line in joined.split('\n') {
+        if !within.contains(line) {
+            return Err(format!(
+                "{what}: text line {line:?} is not inside its span text {:?}",
+                preview(within)
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Children inside the parent, siblings ordered and disjoint, recursively.
 fn nodes(input: &str, parent: Option<Span>, list: &[Node], path: &str) -> Result<(), String> {
     let mut prev: Option<Span> = None;
@@ -50,6 +64,10 @@ fn nodes(input: &str, parent: Option<Span>, list: &[Node], path: &str) -> Result
                 ));
             }
         }
+        lines_inside(&n.text, s, &what)?;
+        if let Some(h) = &n.heading {
+            lines_inside(h, s, &format!("{what} heading"))?;
+        }
         prev = Some(n.span);
         nodes(input, Some(n.span), &n.children, &format!("{path}{i}."))?;
     }
@@ -74,10 +92,18 @@ pub fn check(input: &str, doc: &Document) -> Result<(), String> {
         nodes(input, Some(e.span), &e.outline, &format!("enclosure {i}/"))?;
     }
     for (i, a) in doc.attachments.iter().enumerate() {
-        text(input, a.span, &format!("attachment {i}"))?;
+        let w = format!("attachment {i}");
+        let s = text(input, a.span, &w)?;
+        lines_inside(&a.title, s, &w)?;
     }
     if let Some(p) = &doc.printed {
-        text(input, p.span, "printed")?;
+        let s = text(input, p.span, "printed")?;
+        if let Some(by) = &p.by {
+            lines_inside(by, s, "printed.by")?;
+        }
+    }
+    for a in doc.addressees.iter().chain(&doc.cc) {
+        lines_inside(a, input, "addressee/cc")?;
     }
     for (i, p) in doc.problems.iter().enumerate() {
         let s = text(input, p.span, &format!("problem {i}"))?;
@@ -87,13 +113,20 @@ pub fn check(input: &str, doc: &Document) -> Result<(), String> {
                 p.marker
             ));
         }
+        lines_inside(&p.text, s, &format!("problem {i}"))?;
         for (j, m) in p.measures.iter().enumerate() {
-            text(input, m.span, &format!("problem {i} measure {j}"))?;
+            let w = format!("problem {i} measure {j}");
+            let ms = text(input, m.span, &w)?;
+            lines_inside(&m.text, ms, &w)?;
+            if let Some(mk) = &m.marker {
+                lines_inside(mk, ms, &w)?;
+            }
         }
     }
     for (i, t) in doc.tasks.iter().enumerate() {
         let what = format!("task {i}");
         let s = text(input, t.span, &what)?;
+        lines_inside(&t.text, s, &what)?;
         if let Some(raw) = &t.departments_raw {
             if !s.contains(raw.as_str()) {
                 return Err(format!(
