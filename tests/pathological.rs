@@ -101,6 +101,31 @@ fn concatenated_notices() {
 }
 
 #[test]
+fn a_megabyte_of_open_parentheses() {
+    within("open_parens", &inputs::open_parens(MB), secs(5));
+}
+
+#[test]
+fn title_never_closed_then_a_megabyte() {
+    within("unclosed_title", &inputs::unclosed_title(MB), secs(30));
+}
+
+#[test]
+fn a_megabyte_of_department_names_in_one_bracket() {
+    within("department_list", &inputs::department_list(MB), secs(10));
+}
+
+#[test]
+fn a_megabyte_of_markers_with_no_line_breaks() {
+    within("markers_one_line", &inputs::markers_one_line(MB), secs(15));
+}
+
+#[test]
+fn a_megabyte_of_deadline_phrases() {
+    within("deadlines", &inputs::deadlines(MB), secs(10));
+}
+
+#[test]
 fn invalid_utf8_is_a_decode_error() {
     let mut bytes = "一、加强管理".as_bytes().to_vec();
     let at = bytes.len();

@@ -6,9 +6,15 @@
 /// The seed notice.
 pub const SEED: &str = include_str!("../data/000_ff0d01acfb8f9152.txt");
 
-/// `unit` repeated until the text is at least `bytes` long.
+/// `unit` repeated, cut at the first char boundary at or after `bytes`.
 pub fn repeat_to(unit: &str, bytes: usize) -> String {
-    unit.repeat(bytes.div_ceil(unit.len()).max(1))
+    let mut s = unit.repeat(bytes.div_ceil(unit.len()).max(1));
+    let mut end = bytes.min(s.len());
+    while !s.is_char_boundary(end) {
+        end += 1;
+    }
+    s.truncate(end);
+    s
 }
 
 /// The seed notice with every line break removed, repeated: text with no
@@ -71,6 +77,36 @@ pub fn concatenated_notices(bytes: usize) -> String {
     repeat_to(&unit, bytes)
 }
 
+/// Opening parentheses only, never closed.
+pub fn open_parens(bytes: usize) -> String {
+    repeat_to("（", bytes)
+}
+
+/// A 《 never closed, then text full of 文号 and dates.
+pub fn unclosed_title(bytes: usize) -> String {
+    let mut s = String::from("根据《关于加强管理的通知");
+    s.push_str(&repeat_to("（国办发〔2019〕3号）2017年6月末前，", bytes));
+    s
+}
+
+/// One bracket naming departments without end.
+pub fn department_list(bytes: usize) -> String {
+    let mut s = String::from("一、加强管理。（牵头部门：");
+    s.push_str(&repeat_to("市住建委、区民政局，", bytes));
+    s.push_str("；完成时限：2017年6月末前）");
+    s
+}
+
+/// Markers with no line breaks between them.
+pub fn markers_one_line(bytes: usize) -> String {
+    repeat_to("一、（一）1.（1）①第一条", bytes)
+}
+
+/// Deadline phrases and dates, nothing else.
+pub fn deadlines(bytes: usize) -> String {
+    repeat_to("2017年6月末前完成，2018-2020年，7-12月，长期推进；", bytes)
+}
+
 /// Builds an input of about the given size in bytes.
 pub type Builder = fn(usize) -> String;
 
@@ -84,4 +120,9 @@ pub const FAMILIES: &[(&str, Builder)] = &[
     ("doc_numbers", doc_numbers),
     ("assignments", assignments),
     ("concatenated_notices", concatenated_notices),
+    ("open_parens", open_parens),
+    ("unclosed_title", unclosed_title),
+    ("department_list", department_list),
+    ("markers_one_line", markers_one_line),
+    ("deadlines", deadlines),
 ];
