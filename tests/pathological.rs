@@ -102,7 +102,7 @@ fn concatenated_notices() {
 
 #[test]
 fn a_megabyte_of_open_parentheses() {
-    within("open_parens", &inputs::open_parens(MB), secs(5));
+    within("open_parens", &inputs::open_parens(MB), secs(10));
 }
 
 #[test]
@@ -112,17 +112,32 @@ fn title_never_closed_then_a_megabyte() {
 
 #[test]
 fn a_megabyte_of_department_names_in_one_bracket() {
-    within("department_list", &inputs::department_list(MB), secs(10));
+    within("department_list", &inputs::department_list(MB), secs(20));
 }
 
 #[test]
 fn a_megabyte_of_markers_with_no_line_breaks() {
-    within("markers_one_line", &inputs::markers_one_line(MB), secs(15));
+    within("markers_one_line", &inputs::markers_one_line(MB), secs(40));
 }
 
 #[test]
 fn a_megabyte_of_deadline_phrases() {
-    within("deadlines", &inputs::deadlines(MB), secs(10));
+    within("deadlines", &inputs::deadlines(MB), secs(20));
+}
+
+#[test]
+fn a_megabyte_of_signature_blocks() {
+    within("signatures", &inputs::signatures(MB), secs(30));
+}
+
+#[test]
+fn a_megabyte_of_title_lines() {
+    within("titles", &inputs::titles(MB), secs(20));
+}
+
+#[test]
+fn a_megabyte_of_attachment_cc_and_residue_lines() {
+    within("tail_lines", &inputs::tail_lines(MB), secs(40));
 }
 
 #[test]

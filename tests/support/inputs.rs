@@ -107,6 +107,24 @@ pub fn deadlines(bytes: usize) -> String {
     repeat_to("2017年6月末前完成，2018-2020年，7-12月，长期推进；", bytes)
 }
 
+/// Signature blocks again and again: issuer line, date line.
+pub fn signatures(bytes: usize) -> String {
+    repeat_to("上海市人民政府办公厅\n2024年5月6日\n", bytes)
+}
+
+/// Title lines again and again (each could open an enclosure).
+pub fn titles(bytes: usize) -> String {
+    repeat_to("关于印发加强管理实施方案的通知\n", bytes)
+}
+
+/// 附件 and 抄送 lines, addressee lines, web residue, over and over.
+pub fn tail_lines(bytes: usize) -> String {
+    repeat_to(
+        "附件：1.关于加强管理的意见\n抄送：市委办公厅，市人大常委会办公厅。\n各区人民政府：\n发布时间:2017-11-06 浏览次数:223\n上海市人民政府办公厅2024年5月6日印发\n",
+        bytes,
+    )
+}
+
 /// Builds an input of about the given size in bytes.
 pub type Builder = fn(usize) -> String;
 
@@ -125,4 +143,7 @@ pub const FAMILIES: &[(&str, Builder)] = &[
     ("department_list", department_list),
     ("markers_one_line", markers_one_line),
     ("deadlines", deadlines),
+    ("signatures", signatures),
+    ("titles", titles),
+    ("tail_lines", tail_lines),
 ];
