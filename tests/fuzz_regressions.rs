@@ -10,7 +10,8 @@ mod invariants;
 use std::path::PathBuf;
 
 /// What `fuzz_targets/parse.rs` checks: valid UTF-8 parses and keeps every
-/// invariant; anything else is a clean decode error.
+/// invariant; anything else is a clean decode error, and its lossy decoding
+/// parses and keeps every invariant.
 fn parse_target(data: &[u8]) {
     match gongwen::parse_bytes(data, &gongwen::Options::default()) {
         Ok(p) => {
@@ -20,6 +21,10 @@ fn parse_target(data: &[u8]) {
         }
         Err(gongwen::Error::Decode { .. }) => {
             assert!(std::str::from_utf8(data).is_err(), "valid UTF-8 refused");
+            let text = String::from_utf8_lossy(data);
+            if let Err(e) = invariants::check(&text, &gongwen::parse(&text)) {
+                panic!("invariant broken: {e}");
+            }
         }
         Err(e) => panic!("unexpected error {e}"),
     }
