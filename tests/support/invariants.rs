@@ -117,6 +117,12 @@ pub fn check(input: &str, doc: &Document) -> Result<(), String> {
         for (j, m) in p.measures.iter().enumerate() {
             let w = format!("problem {i} measure {j}");
             let ms = text(input, m.span, &w)?;
+            if !p.span.contains(m.span) {
+                return Err(format!(
+                    "{w}: span {:?} not inside its problem {:?}",
+                    m.span, p.span
+                ));
+            }
             lines_inside(&m.text, ms, &w)?;
             if let Some(mk) = &m.marker {
                 lines_inside(mk, ms, &w)?;
@@ -137,6 +143,12 @@ pub fn check(input: &str, doc: &Document) -> Result<(), String> {
         for (j, d) in t.deadline.iter().chain(&t.milestones).enumerate() {
             let w = format!("{what} deadline/milestone {j}");
             let ds = text(input, d.span, &w)?;
+            if !t.span.contains(d.span) {
+                return Err(format!(
+                    "{w}: span {:?} not inside its task {:?}",
+                    d.span, t.span
+                ));
+            }
             if ds != d.raw {
                 return Err(format!("{w}: raw {:?} != span text {ds:?}", d.raw));
             }
@@ -161,6 +173,29 @@ pub fn check(input: &str, doc: &Document) -> Result<(), String> {
                     n.raw
                 ));
             }
+        }
+    }
+    // Problems, tasks and citations come in document order.
+    for (what, starts) in [
+        (
+            "problems",
+            doc.problems
+                .iter()
+                .map(|p| p.span.start)
+                .collect::<Vec<_>>(),
+        ),
+        ("tasks", doc.tasks.iter().map(|t| t.span.start).collect()),
+        (
+            "citations",
+            doc.citations.iter().map(|c| c.span.start).collect(),
+        ),
+    ] {
+        if let Some(w) = starts.windows(2).position(|w| w[0] > w[1]) {
+            return Err(format!(
+                "{what} out of document order at {w}: {} then {}",
+                starts[w],
+                starts[w + 1]
+            ));
         }
     }
     for (i, d) in doc.diagnostics.iter().enumerate() {
