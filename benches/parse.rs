@@ -3,11 +3,12 @@
 //!
 //! `cargo bench --bench parse`; criterion reports MB/s (Throughput::Bytes).
 
-use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use gongwen::elements::layout::recognise;
 use gongwen::outline::tree::build;
 use gongwen::text::lines::split_blocks;
 use gongwen::text::normalize::normalize;
+use std::hint::black_box;
 
 fn corpus() -> Vec<String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/corpus");

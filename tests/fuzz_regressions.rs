@@ -1,0 +1,70 @@
+//! Every input the fuzzers (`fuzz/`) ever broke, replayed as an ordinary
+//! test through the same checks the fuzz targets make.
+//!
+//! Crash files live in `tests/data/fuzz/` (raw bytes, named after the
+//! target and the libFuzzer artifact); small ones are also inline below.
+
+#[path = "support/invariants.rs"]
+mod invariants;
+
+use std::path::PathBuf;
+
+/// What `fuzz_targets/parse.rs` checks: valid UTF-8 parses and keeps every
+/// invariant; anything else is a clean decode error, and its lossy decoding
+/// parses and keeps every invariant.
+fn parse_target(data: &[u8]) {
+    match gongwen::parse_bytes(data, &gongwen::Options::default()) {
+        Ok(p) => {
+            if let Err(e) = invariants::check(&p.text, &p.document) {
+                panic!("invariant broken: {e}");
+            }
+        }
+        Err(gongwen::Error::Decode { .. }) => {
+            assert!(std::str::from_utf8(data).is_err(), "valid UTF-8 refused");
+            let text = String::from_utf8_lossy(data);
+            if let Err(e) = invariants::check(&text, &gongwen::parse(&text)) {
+                panic!("invariant broken: {e}");
+            }
+        }
+        Err(e) => panic!("unexpected error {e}"),
+    }
+}
+
+/// What `fuzz_targets/roundtrip.rs` checks, plus the span invariants.
+fn roundtrip_target(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    invariants::parse_and_check(&text);
+}
+
+fn both(data: &[u8]) {
+    parse_target(data);
+    roundtrip_target(data);
+}
+
+#[test]
+fn replay_saved_crashes() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            continue;
+        }
+        let data = std::fs::read(&path).unwrap();
+        eprintln!("replaying {}", path.display());
+        both(&data);
+        n += 1;
+    }
+    eprintln!("{n} saved inputs replayed");
+}
+
+#[test]
+fn seeds_pass_both_targets() {
+    for seed in [
+        include_bytes!("data/000_ff0d01acfb8f9152.txt").as_slice(),
+        include_bytes!("data/16_sh-elderly-homes-fire-problem-list-rectify.txt"),
+        include_bytes!("data/26_gz-minimum-living-standard-notice.txt"),
+    ] {
+        both(seed);
+    }
+}
