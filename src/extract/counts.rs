@@ -1,34 +1,50 @@
 //! Counts a document declares about itself: 共梳理出7个方面21条问题,提出了37条整改措施.
+//!
+//! The keyword (问题, 措施, 任务, 个方面) is found first with a plain substring
+//! search, and only the few bytes before it are matched against the number
+//! pattern: a regex with a numeral class up front would try every 一 and 二
+//! of the document.
 
 use crate::numerals::parse_any;
 use crate::DeclaredCounts;
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 const NUM: &str = r"([0-9]{1,4}|[一二三四五六七八九十百零两]{1,6})";
 
-static CATEGORIES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"{NUM}个方面")).unwrap());
-static PROBLEMS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"{NUM}(?:条|个|项)(?:突出|主要|具体|典型)?问题")).unwrap()
-});
+static CATEGORIES: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{NUM}$")).unwrap());
+static PROBLEMS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{NUM}(?:条|个|项)(?:突出|主要|具体|典型)?$")).unwrap());
 static MEASURES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"{NUM}(?:条|项|个)(?:具体)?(?:整改)?措施")).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"{NUM}(?:条|项|个)(?:具体)?(?:整改)?$")).unwrap());
 static TASKS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"{NUM}(?:项|个|条)(?:重点|主要|具体)?任务")).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"{NUM}(?:项|个|条)(?:重点|主要|具体)?$")).unwrap());
 
-fn first(re: &Regex, t: &str) -> Option<(u32, std::ops::Range<usize>)> {
-    re.captures_iter(t)
-        .find_map(|c| Some((parse_any(&c[1])?, c.get(0)?.range())))
+/// The first `keyword` in `t` preceded by a count matching `before`: the
+/// count and the range from the number to the end of the keyword.
+fn first(t: &str, keyword: &str, before: &Regex) -> Option<(u32, Range<usize>)> {
+    for (k, _) in t.match_indices(keyword) {
+        let mut start = k.saturating_sub(30);
+        while !t.is_char_boundary(start) {
+            start += 1;
+        }
+        if let Some(c) = before.captures(&t[start..k]) {
+            if let (Some(n), Some(m)) = (parse_any(&c[1]), c.get(0)) {
+                return Some((n, start + m.start()..k + keyword.len()));
+            }
+        }
+    }
+    None
 }
 
 /// The declared counts in `t` and the range of each statement found.
-pub fn declared_counts(t: &str) -> (DeclaredCounts, Vec<std::ops::Range<usize>>) {
+pub fn declared_counts(t: &str) -> (DeclaredCounts, Vec<Range<usize>>) {
     let mut counts = DeclaredCounts::default();
     let mut ranges = Vec::new();
-    let problems = first(&PROBLEMS, t);
+    let problems = first(t, "问题", &PROBLEMS);
     // 个方面 counts categories only when it belongs to a problem statement.
-    if let Some((n, r)) = first(&CATEGORIES, t) {
+    if let Some((n, r)) = first(t, "个方面", &CATEGORIES) {
         if problems
             .as_ref()
             .is_some_and(|(_, p)| p.start >= r.end && p.start - r.end < 12)
@@ -41,11 +57,11 @@ pub fn declared_counts(t: &str) -> (DeclaredCounts, Vec<std::ops::Range<usize>>)
         counts.problems = Some(n);
         ranges.push(r);
     }
-    if let Some((n, r)) = first(&MEASURES, t) {
+    if let Some((n, r)) = first(t, "措施", &MEASURES) {
         counts.measures = Some(n);
         ranges.push(r);
     }
-    if let Some((n, r)) = first(&TASKS, t) {
+    if let Some((n, r)) = first(t, "任务", &TASKS) {
         counts.tasks = Some(n);
         ranges.push(r);
     }
@@ -58,11 +74,14 @@ mod tests {
 
     #[test]
     fn seed_statement() {
-        let (c, _) = declared_counts("共梳理出7个方面21条问题,提出了37条整改措施,制定了");
+        let t = "共梳理出7个方面21条问题,提出了37条整改措施,制定了";
+        let (c, r) = declared_counts(t);
         assert_eq!(c.categories, Some(7));
         assert_eq!(c.problems, Some(21));
         assert_eq!(c.measures, Some(37));
         assert_eq!(c.tasks, None);
+        assert_eq!(&t[r[0].clone()], "7个方面");
+        assert_eq!(&t[r[2].clone()], "37条整改措施");
     }
 
     #[test]
@@ -72,5 +91,11 @@ mod tests {
             (c.categories, c.problems, c.tasks),
             (Some(3), Some(12), Some(20))
         );
+    }
+
+    #[test]
+    fn keywords_without_counts() {
+        let (c, _) = declared_counts("存在的问题和整改措施,主要任务如下");
+        assert_eq!(c, DeclaredCounts::default());
     }
 }

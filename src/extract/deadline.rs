@@ -804,13 +804,29 @@ fn can_start(prev: Option<char>, c: char) -> bool {
     }
 }
 
+/// A cheap look at the next character before the full grammar runs: 上 and
+/// 下 start a date only as 上半年/上旬, 第 only before a numeral, 本/当/今/明/次/来
+/// only before 年 or 月. These characters are common in running text (以上,
+/// 下放, 本部门), so this keeps the scan fast.
+fn worth_trying(c: char, rest: &str) -> bool {
+    let Some(n) = rest.chars().next() else {
+        return c.is_ascii_digit() || is_cn_numeral(c) || c == '年';
+    };
+    match c {
+        '上' | '下' => matches!(n, '半' | '旬'),
+        '第' => n.is_ascii_digit() || is_cn_numeral(n),
+        '今' | '本' | '当' | '明' | '次' | '来' => matches!(n, '年' | '月' | '季' | '半'),
+        _ => true,
+    }
+}
+
 /// Every date in `text`, left to right, non-overlapping.
 fn scan_dates(text: &str) -> Vec<DateHit> {
     let mut out = Vec::new();
     let mut next = 0;
     let mut prev = None;
     for (i, c) in text.char_indices() {
-        if i >= next && can_start(prev, c) {
+        if i >= next && can_start(prev, c) && worth_trying(c, &text[i + c.len_utf8()..]) {
             let s = &text[i..];
             if let Ok((rest, f)) = found(s) {
                 let end = i + (s.len() - rest.len());
