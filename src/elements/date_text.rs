@@ -23,6 +23,10 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// ```
 pub fn parse_full_date(text: &str) -> Option<Date> {
     let t = text.trim();
+    // A date line is short and ends with 日; most blocks are neither.
+    if t.len() > 60 || !t.ends_with('日') {
+        return None;
+    }
     let (date, range) = find_date(t)?;
     (range == (0..t.len())).then_some(date)
 }

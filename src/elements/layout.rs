@@ -220,14 +220,17 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
         if is_residue(s) || PARENTHETICAL_NOTE.is_match(s) {
             role[i] = Role::Residue;
             layout.residue.push(blocks[i].range.clone());
-        } else if let Some(c) = CC.captures(s) {
+        } else if let Some(c) = s.starts_with('抄').then(|| CC.captures(s)).flatten() {
             role[i] = Role::Closing;
             let m = c.get(1).unwrap();
             layout.cc.extend(split_addressees(
                 m.as_str().trim_end_matches('。'),
                 blocks[i].range.start + m.start(),
             ));
-        } else if let Some(c) = PRINTED.captures(s).filter(|_| blocks[i].line_start) {
+        } else if let Some(c) = (blocks[i].line_start && s.ends_with('发') && s.len() <= 200)
+            .then(|| PRINTED.captures(s))
+            .flatten()
+        {
             let dm = c.get(2).unwrap();
             if let Some(d) = parse_full_date(dm.as_str()) {
                 role[i] = Role::Closing;
@@ -239,7 +242,11 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
                     blocks[i].range.clone(),
                 ));
             }
-        } else if let Some(c) = ATTACHMENT.captures(s) {
+        } else if let Some(c) = s
+            .starts_with('附')
+            .then(|| ATTACHMENT.captures(s))
+            .flatten()
+        {
             let num = c.get(1).unwrap().as_str();
             let rest = c.get(2).unwrap();
             let base = blocks[i].range.start;
