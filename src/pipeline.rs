@@ -122,13 +122,24 @@ pub fn parse_with(input: &str, options: &Options) -> Document {
     let main = build(&blocks, &main_body);
     let enclosed: Vec<Outline> = enclosure_bodies.iter().map(|b| build(&blocks, b)).collect();
 
-    let mut walker = Walker::new(t, &blocks, doc_date);
-    for o in std::iter::once(&main).chain(enclosed.iter()) {
-        walker.walk_loose(&o.preamble);
-        walker.walk_nodes(&o.nodes);
-    }
-    for table in &tables {
-        walker.walk_table(table);
+    let walk = |weak: bool| {
+        let mut walker = Walker::new(t, &blocks, doc_date);
+        walker.weak_running = weak;
+        for o in std::iter::once(&main).chain(enclosed.iter()) {
+            walker.walk_loose(&o.preamble);
+            walker.walk_nodes(&o.nodes);
+        }
+        for table in &tables {
+            walker.walk_table(table);
+        }
+        walker
+    };
+    // A document that assigns work explicitly (brackets, labels, tables) is
+    // read by its assignments; one that does not is read by its running
+    // text, modal sentences included (各地区要…).
+    let mut walker = walk(false);
+    if walker.explicit == 0 {
+        walker = walk(true);
     }
     // Tables and outline are walked apart; tasks are reported in document order.
     walker.tasks.sort_by_key(|d| d.range.start);

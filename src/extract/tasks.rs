@@ -91,6 +91,11 @@ pub struct Walker<'a> {
     blocks: &'a [Block],
     doc_date: Option<Date>,
     first_is_lead: bool,
+    /// Also read weak running-text assignments (各地区要…, 请X于…): set for
+    /// documents that assign no work explicitly (no bracket, label or table).
+    pub weak_running: bool,
+    /// Tasks closed by an explicit assignment (bracket, label line, table row).
+    pub explicit: usize,
     /// Collected tasks.
     pub tasks: Vec<TaskDraft>,
     /// Collected problems.
@@ -120,6 +125,8 @@ impl<'a> Walker<'a> {
             blocks,
             doc_date,
             first_is_lead: false,
+            weak_running: false,
+            explicit: 0,
             tasks: Vec::new(),
             problems: Vec::new(),
         }
@@ -128,7 +135,15 @@ impl<'a> Walker<'a> {
     /// Unnumbered blocks (a preamble, or a document with no outline).
     pub fn walk_loose(&mut self, blocks: &[usize]) {
         let ctx = Ctx::default();
+        let before = self.tasks.len();
         self.walk_blocks(blocks, &ctx, None);
+        if self.tasks.len() == before {
+            let pieces: Vec<Range<usize>> = blocks
+                .iter()
+                .map(|&b| self.blocks[b].range.clone())
+                .collect();
+            self.running_sentences(pieces, &ctx, false);
+        }
     }
 
     /// One task per row of a task table.
@@ -174,6 +189,7 @@ impl<'a> Walker<'a> {
             if lead.is_empty() && cooperating.is_empty() && deadline.is_none() {
                 continue;
             }
+            self.explicit += 1;
             let start = row.cells.first().map_or(0, |c| c.1.start);
             let end = row.cells.last().map_or(0, |c| c.1.end);
             self.tasks.push(TaskDraft {
@@ -374,17 +390,35 @@ impl<'a> Walker<'a> {
         }
         let mut pieces = vec![first];
         pieces.extend(n.own[1..].iter().map(|&b| self.blocks[b].range.clone()));
+        self.running_sentences(pieces, ctx, true);
+    }
+
+    /// Running-text sentences of `pieces`: one task per sentence that gives
+    /// work to a named body (consecutive sentences for the same body make one
+    /// task); sentences that set only a deadline when `dated` allows.
+    fn running_sentences(&mut self, pieces: Vec<Range<usize>>, ctx: &Ctx, dated_allowed: bool) {
         let before = self.tasks.len();
         let mut dated = Vec::new();
         for r in pieces {
             for sentence in sentences(self.t, r) {
                 let s = &self.t[sentence.clone()];
-                if let Some((subject, lead, coop)) = running_subject(s) {
+                if let Some((subject, lead, coop)) = running_subject(s, self.weak_running) {
                     let subj = sentence.start + subject.start..sentence.start + subject.end;
+                    // The same body again, right after: the same task.
+                    if self.tasks.len() > before {
+                        let last = self.tasks.last_mut().expect("checked");
+                        let gap = &self.t[last.range.end.min(sentence.start)..sentence.start];
+                        if last.lead == lead && coop.is_empty() && gap.trim().is_empty() {
+                            last.text.push(sentence.clone());
+                            last.range.end = sentence.end;
+                            continue;
+                        }
+                    }
                     self.push_running(vec![sentence.clone()], lead, coop, subj, ctx, sentence.end);
-                } else if find_deadlines(s, self.doc_date)
-                    .iter()
-                    .any(|d| !d.raw.starts_with(['到', '至']))
+                } else if dated_allowed
+                    && find_deadlines(s, self.doc_date)
+                        .iter()
+                        .any(|d| !d.raw.starts_with(['到', '至']))
                 {
                     dated.push(sentence);
                 }
@@ -609,6 +643,7 @@ impl<'a> Walker<'a> {
                 }
             }
         }
+        self.explicit += 1;
         self.tasks.push(TaskDraft {
             text,
             problem: ctx.problem,
@@ -642,6 +677,20 @@ fn sentences(t: &str, r: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Weak running-text assignment: a named body and a modal (各地区要…,
+/// 请各区民政局于…).
+static WEAK_RUNNING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:请)?([^,;:。()“”《》]{2,40}?)(?:要|应当|应|须|必须|务必|于[0-9一二三四五六七八九十]|在[0-9一二三四五六七八九十])")
+        .unwrap()
+});
+
+/// A body named before a colon, then its duties (区民防办:负责制定…), or a
+/// body that is the responsible subject (各乡镇政府是此项工作的直接责任主体).
+static DUTY_RUNNING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([^,;:。()“”《》]{2,30}?)(?::(?:负责|牵头|配合|协助|参与|指导|主要负责|具体负责)|(?:是|作为)[^。]{0,40}?责任主体)")
+        .unwrap()
+});
+
 static RUNNING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:由)?([^,;:。()“”《》]{2,40}?)(?:牵头负责|具体负责|负责|会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好)|牵头,([^,;:。()“”《》]{2,60}?)(?:配合|参与))")
         .unwrap()
@@ -649,8 +698,11 @@ static RUNNING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The subject (range within `s`), leads and cooperating bodies of a
 /// running-text assignment sentence.
-fn running_subject(s: &str) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
-    let c = RUNNING.captures(s)?;
+fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
+    let c = RUNNING
+        .captures(s)
+        .or_else(|| DUTY_RUNNING.captures(s))
+        .or_else(|| if weak { WEAK_RUNNING.captures(s) } else { None })?;
     let subject = c.get(1)?;
     let lead = split_departments(subject.as_str());
     if lead.is_empty() || !lead.iter().all(|n| is_institution_name(n)) {

@@ -146,14 +146,15 @@ pub fn marker_at(s: &str) -> Option<Marker> {
         } else {
             return None;
         };
-        // 第三条规定 in running text is a reference, not a heading: require a
-        // break (space, end, punctuation) after the unit.
         let after = &unit[ulen..];
-        let ok = after.is_empty()
-            || after.starts_with([' ', '\t', ':', '、', '.'])
-            || style == Style::Part
-            || style == Style::Chapter;
-        if !ok {
+        // 第三条规定 in running text is a reference, not a heading; the
+        // in-line splitter (stage 2) only accepts 第X条 after a sentence end,
+        // so here a heading may run straight on (第十八条市、区人民政府应当…),
+        // except into words that mark a reference.
+        let reference = ["规定", "所称", "所列", "的", "中", "之"]
+            .iter()
+            .any(|w| after.starts_with(w));
+        if reference && style == Style::Article {
             return None;
         }
         return Some(Marker {
