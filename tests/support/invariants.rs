@@ -146,8 +146,7 @@ pub fn check(input: &str, doc: &Document) -> Result<(), String> {
             // A deadline comes from the task's own text, or (docs/tasks.md) from the
             // heading of a phase that encloses it: then it lies in an outline
             // node whose span contains the task.
-            let from_heading =
-                d.span.end <= t.span.start && enclosing_node_holds(doc, t.span, d.span);
+            let from_heading = enclosing_node_holds(doc, t.span, d.span);
             if !t.span.contains(d.span) && !from_heading {
                 return Err(format!(
                     "{w}: span {:?} not inside its task {:?}",
