@@ -247,46 +247,7 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
             .then(|| ATTACHMENT.captures(s))
             .flatten()
         {
-            let num = c.get(1).unwrap().as_str();
-            let rest = c.get(2).unwrap();
-            let base = blocks[i].range.start;
-            if !rest.as_str().is_empty() && is_title_like(rest.as_str()) {
-                role[i] = Role::Attachment;
-                let mut ord: Option<u32> = num.parse().ok();
-                let mut title = base + rest.start()..base + rest.end();
-                // 附件:1.标题 — the number inside.
-                if let Some(m) = crate::outline::marker::marker_at(rest.as_str()) {
-                    if m.style == crate::outline::marker::Style::ArabicDot && ord.is_none() {
-                        ord = Some(m.ordinal);
-                        title.start += m.len;
-                    }
-                }
-                layout
-                    .attachments
-                    .push((ord, title, blocks[i].range.clone()));
-                // Following 2.标题 lines continue the list.
-                let mut j = i + 1;
-                while j < n {
-                    let b = &blocks[j];
-                    let next = ord.map_or(2, |o| o + 1);
-                    match b.marker {
-                        Some(m)
-                            if m.style == crate::outline::marker::Style::ArabicDot
-                                && m.ordinal == next
-                                && is_title_like(&t[b.range.start + m.len..b.range.end]) =>
-                        {
-                            role[j] = Role::Attachment;
-                            layout.attachments.push((
-                                Some(m.ordinal),
-                                b.range.start + m.len..b.range.end,
-                                b.range.clone(),
-                            ));
-                            ord = Some(m.ordinal);
-                            j += 1;
-                        }
-                        _ => break,
-                    }
-                }
+            if let Some(j) = attachment_note(t, blocks, i, &c, &mut role, &mut layout) {
                 i = j;
                 continue;
             }
@@ -411,6 +372,107 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
         k = j;
     }
     layout
+}
+
+/// File names saved with a web page: 附件1.docx is attachment 1, titled by
+/// its file name.
+fn is_file_extension(s: &str) -> bool {
+    let ext = s.trim_start_matches('.').to_ascii_lowercase();
+    [
+        "doc", "docx", "pdf", "xls", "xlsx", "wps", "zip", "rar", "jpg", "png", "et", "ofd",
+    ]
+    .contains(&ext.as_str())
+}
+
+/// Read a 附件说明 starting at block `i` (附件:标题, 附件:1.标题 then 2.标题…,
+/// 附件: alone then numbered lines, 附件1.docx…). Returns the index after it,
+/// or `None` when the block is not an attachment note.
+fn attachment_note(
+    t: &str,
+    blocks: &[Block],
+    i: usize,
+    c: &regex::Captures<'_>,
+    role: &mut [Role],
+    layout: &mut Layout,
+) -> Option<usize> {
+    use crate::outline::marker::{marker_at, Style};
+    let n = blocks.len();
+    let num = c.get(1)?.as_str();
+    let rest = c.get(2)?;
+    let base = blocks[i].range.start;
+    let rest_s = rest.as_str();
+    // 附件1-5下载:… is a download link, not an attachment.
+    if rest_s.starts_with(['-', '—', '~']) || rest_s.contains("下载") {
+        return None;
+    }
+    let mut ord: Option<u32> = num.parse().ok();
+    if !rest_s.is_empty() {
+        if is_file_extension(rest_s) && ord.is_some() {
+            // 附件1.docx: the whole line names the file.
+            role[i] = Role::Attachment;
+            layout
+                .attachments
+                .push((ord, blocks[i].range.clone(), blocks[i].range.clone()));
+        } else if is_title_like(rest_s) {
+            role[i] = Role::Attachment;
+            let mut title = base + rest.start()..base + rest.end();
+            // 附件:1.标题 — the number inside.
+            if let Some(m) = marker_at(rest_s) {
+                if m.style == Style::ArabicDot && ord.is_none() {
+                    ord = Some(m.ordinal);
+                    title.start += m.len;
+                }
+            }
+            layout
+                .attachments
+                .push((ord, title, blocks[i].range.clone()));
+        } else {
+            return None;
+        }
+    } else if num.is_empty() && c.get(0)?.as_str().contains(':') {
+        // 附件: alone; the list follows.
+        role[i] = Role::Attachment;
+    } else {
+        return None;
+    }
+    // Following 2.标题 (or 附件2.docx) lines continue the list.
+    let mut j = i + 1;
+    while j < n {
+        let b = &blocks[j];
+        let s = &t[b.range.clone()];
+        let next = ord.map_or(1, |o| o + 1);
+        if let Some(m) = b
+            .marker
+            .filter(|m| m.style == Style::ArabicDot && m.ordinal == next)
+        {
+            let title = &t[b.range.start + m.len..b.range.end];
+            if !is_title_like(title) {
+                break;
+            }
+            role[j] = Role::Attachment;
+            layout.attachments.push((
+                Some(m.ordinal),
+                b.range.start + m.len..b.range.end,
+                b.range.clone(),
+            ));
+            ord = Some(m.ordinal);
+        } else if let Some(f) = s.strip_prefix("附件") {
+            let digits: String = f.chars().take_while(char::is_ascii_digit).collect();
+            let ext = &f[digits.len()..];
+            if digits.parse::<u32>().ok() != Some(next) || !is_file_extension(ext) {
+                break;
+            }
+            role[j] = Role::Attachment;
+            layout
+                .attachments
+                .push((Some(next), b.range.clone(), b.range.clone()));
+            ord = Some(next);
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    Some(j)
 }
 
 /// Drop a trailing issuer + date pair from an enclosure's body.
