@@ -84,6 +84,10 @@ pub fn kind_of_title(title: &str) -> Kind {
 
 /// Whether the title is complete: it ends with a kind or genre word.
 pub fn ends_with_kind_word(title: &str) -> bool {
+    // A closing qualifier ((2023年版), (试行)) ends a title too.
+    if title.trim_end().ends_with(')') {
+        return true;
+    }
     let t = core(title);
     KINDS.iter().any(|(w, _)| *w != "令" && t.ends_with(w)) || GENRES.iter().any(|g| t.ends_with(g))
 }

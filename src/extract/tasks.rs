@@ -79,6 +79,11 @@ static MEASURE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// Labels that introduce the measures of an item, when run into the text.
+static INLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:具体措施|主要措施|工作措施|重点任务|主要任务|具体任务|工作任务|具体举措|主要举措)\s*:\s*").unwrap()
+});
+
 /// Label lines that carry an assignment (责任单位:…).
 static ASSIGNMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|责任主体|推进单位|牵头处室|完成时限|完成时间|时间节点|时限要求)\s*:")
@@ -599,6 +604,12 @@ impl<'a> Walker<'a> {
             let rb = &self.blocks[b].range;
             if rb.start < end {
                 text.push(rb.start..end);
+            }
+        }
+        // A label run into the text (…负责)具体措施:抓好…) is not part of the task.
+        if let Some(first) = text.first_mut() {
+            if let Some(m) = INLINE_LABEL.find(&self.t[first.clone()]) {
+                first.start += m.end();
             }
         }
         text.retain(|r| !self.t[r.clone()].trim().is_empty());

@@ -114,7 +114,13 @@ pub fn marker_at(s: &str) -> Option<Marker> {
         }
         let after = &rest[sep.len_utf8()..];
         // 1.5亿 or 2.3.1 are numbers, not markers.
-        if after.starts_with(|c: char| c.is_ascii_digit()) {
+        // 1.5亿 or 2.3.1 are numbers, not markers; but 3.2020年底前… is item 3
+        // opening with a year (its ． was full-width before folding).
+        let opens_with_year = after.len() >= 7
+            && after.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && after[4..].starts_with('年')
+            && (after.starts_with("19") || after.starts_with("20"));
+        if after.starts_with(|c: char| c.is_ascii_digit()) && !opens_with_year {
             return None;
         }
         return Some(Marker {
@@ -193,6 +199,7 @@ mod tests {
         assert_eq!(m("1.由市、区编委办"), Some((ArabicDot, 1, 2)));
         assert_eq!(m("12、加强"), Some((ArabicDot, 12, 5)));
         assert_eq!(m("(1)加强"), Some((ArabicParen, 1, 3)));
+        assert_eq!(m("3.2020年底前开展"), Some((ArabicDot, 3, 2)));
         assert_eq!(m("(12)加强"), Some((ArabicParen, 12, 4)));
         assert_eq!(m("①加强"), Some((Circled, 1, 3)));
         assert_eq!(m("⑳加强"), Some((Circled, 20, 3)));

@@ -31,6 +31,9 @@ pub struct Block {
 #[derive(Debug, Default)]
 pub(crate) struct Numbering {
     stack: Vec<(Style, u32)>,
+    /// The last number seen of each style, also after it was closed: many
+    /// documents number （一）…（二十） straight through their 一、 sections.
+    last_seen: Vec<(Style, u32)>,
 }
 
 impl Numbering {
@@ -39,11 +42,21 @@ impl Numbering {
     pub(crate) fn plausible(&self, m: &Marker) -> bool {
         match self.stack.iter().rposition(|&(s, _)| s == m.style) {
             Some(k) => m.ordinal == self.stack[k].1.saturating_add(1),
-            None => m.ordinal == 1,
+            None => {
+                m.ordinal == 1
+                    || self
+                        .last_seen
+                        .iter()
+                        .any(|&(s, n)| s == m.style && m.ordinal == n.saturating_add(1))
+            }
         }
     }
 
     pub(crate) fn accept(&mut self, m: &Marker) {
+        match self.last_seen.iter_mut().find(|(s, _)| *s == m.style) {
+            Some(e) => e.1 = m.ordinal,
+            None => self.last_seen.push((m.style, m.ordinal)),
+        }
         match self.stack.iter().rposition(|&(s, _)| s == m.style) {
             Some(k) => {
                 self.stack.truncate(k + 1);
