@@ -11,7 +11,7 @@ use super::deadline::{find_deadlines, parse_deadline};
 use super::departments::{is_institution_name, split_departments};
 use crate::outline::tree::OutlineNode;
 use crate::text::lines::Block;
-use crate::{Date, Deadline, Span};
+use crate::{Date, Deadline, DeadlineKind, Span};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -180,16 +180,7 @@ impl<'a> Walker<'a> {
                 .map(|r| shift(parse_deadline(&self.t[r.clone()], self.doc_date), r.start));
             let mut milestones = Vec::new();
             if deadline.is_none() {
-                let mut found = Vec::new();
-                for r in &text {
-                    for d in find_deadlines(&self.t[r.clone()], self.doc_date) {
-                        found.push(shift(d, r.start));
-                    }
-                }
-                if found.len() >= 2 {
-                    milestones = found.clone();
-                }
-                deadline = found.pop();
+                (deadline, milestones) = self.deadlines_in(&text);
             }
             if lead.is_empty() && cooperating.is_empty() && deadline.is_none() {
                 continue;
@@ -458,18 +449,8 @@ impl<'a> Walker<'a> {
         ctx: &Ctx,
         end: usize,
     ) {
-        let mut found = Vec::new();
-        for r in &text {
-            for d in find_deadlines(&self.t[r.clone()], self.doc_date) {
-                found.push(shift(d, r.start));
-            }
-        }
-        let milestones = if found.len() >= 2 {
-            found.clone()
-        } else {
-            Vec::new()
-        };
-        let deadline = found.pop().or_else(|| ctx.heading_deadline.clone());
+        let (deadline, milestones) = self.deadlines_in(&text);
+        let deadline = deadline.or_else(|| ctx.heading_deadline.clone());
         let start = raw.start.min(text.first().map_or(raw.start, |r| r.start));
         self.tasks.push(TaskDraft {
             text,
@@ -483,6 +464,18 @@ impl<'a> Walker<'a> {
             milestones,
             range: start..end,
         });
+    }
+
+    /// The deadlines stated in a task's own text: the governing one and the
+    /// milestones (see [`govern`]).
+    fn deadlines_in(&self, text: &[Range<usize>]) -> (Option<Deadline>, Vec<Deadline>) {
+        let mut found = Vec::new();
+        for r in text {
+            for d in find_deadlines(&self.t[r.clone()], self.doc_date) {
+                found.push(shift(d, r.start));
+            }
+        }
+        govern(found)
     }
 
     /// One block on its own, text starting at `start` (a measure paragraph).
@@ -561,6 +554,9 @@ impl<'a> Walker<'a> {
                 continue;
             }
             let inner = g.start + 1..g.end - 1;
+            if is_aside(self.t, &r, &g) {
+                continue;
+            }
             let Some(a) = read_assignment(&self.t[inner.clone()], self.first_is_lead) else {
                 continue;
             };
@@ -627,16 +623,8 @@ impl<'a> Walker<'a> {
         });
         let mut milestones = Vec::new();
         if deadline.is_none() {
-            let mut found = Vec::new();
-            for r in &text {
-                for d in find_deadlines(&self.t[r.clone()], self.doc_date) {
-                    found.push(shift(d, r.start));
-                }
-            }
-            if found.len() >= 2 {
-                milestones = found.clone();
-            }
-            deadline = found.pop().or_else(|| ctx.heading_deadline.clone());
+            (deadline, milestones) = self.deadlines_in(&text);
+            deadline = deadline.or_else(|| ctx.heading_deadline.clone());
         }
         // An empty text after another task (a second label line) adds to it.
         if text.is_empty() {
@@ -731,6 +719,37 @@ fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Ve
         None => Vec::new(),
     };
     Some((subject.range(), lead, coop))
+}
+
+/// A bracket in the middle of a sentence (…负责(技工院校内由人社部门负责),…)
+/// is an aside, not an assignment closing a task: an assignment follows a
+/// sentence end, or is followed by one or by the end of its paragraph.
+fn is_aside(t: &str, block: &Range<usize>, g: &Range<usize>) -> bool {
+    let before = t[block.start..g.start].trim_end().chars().next_back();
+    let after = t[g.end..block.end].trim_start().chars().next();
+    let ends = |c: char| "。;!?".contains(c);
+    match (before, after) {
+        (None, _) | (_, None) => false,
+        (Some(b), Some(a)) => !ends(b) && !ends(a) && !a.is_ascii_digit() && a != '(',
+    }
+}
+
+/// The governing deadline among those found in a task's text: the last dated
+/// one (by_date, range) when there is one, else the last. Milestones are the
+/// dated ones, when there are several.
+fn govern(found: Vec<Deadline>) -> (Option<Deadline>, Vec<Deadline>) {
+    let dated: Vec<Deadline> = found
+        .iter()
+        .filter(|d| matches!(d.kind, DeadlineKind::ByDate | DeadlineKind::Range))
+        .cloned()
+        .collect();
+    let milestones = if dated.len() >= 2 {
+        dated.clone()
+    } else {
+        Vec::new()
+    };
+    let deadline = dated.last().cloned().or_else(|| found.last().cloned());
+    (deadline, milestones)
 }
 
 /// A short block ending with a colon (具体措施:, 主要任务:) resets the text.
