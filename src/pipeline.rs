@@ -122,8 +122,11 @@ pub fn parse_with(input: &str, options: &Options) -> Document {
     let main = build(&blocks, &main_body);
     let enclosed: Vec<Outline> = enclosure_bodies.iter().map(|b| build(&blocks, b)).collect();
 
+    let deadline_cache: Vec<std::cell::OnceCell<Vec<crate::Deadline>>> = (0..blocks.len())
+        .map(|_| std::cell::OnceCell::new())
+        .collect();
     let walk = |weak: bool| {
-        let mut walker = Walker::new(t, &blocks, doc_date);
+        let mut walker = Walker::new(t, &blocks, doc_date, &deadline_cache);
         walker.weak_running = weak;
         for o in std::iter::once(&main).chain(enclosed.iter()) {
             walker.walk_loose(&o.preamble);

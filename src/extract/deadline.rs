@@ -812,6 +812,15 @@ fn worth_trying(c: char, rest: &str) -> bool {
     let Some(n) = rest.chars().next() else {
         return c.is_ascii_digit() || is_cn_numeral(c) || c == '年';
     };
+    if c.is_ascii_digit() || is_cn_numeral(c) {
+        // A number starts a date only when a date unit or a range sign
+        // follows it (2017年, 6月, 二季度, 2018-2020年, 2017.6.30); most
+        // numerals in running text (进一步, 统一, 3个) are not dates.
+        let after = rest
+            .chars()
+            .find(|&x| !(x.is_ascii_digit() || is_cn_numeral(x)));
+        return after.is_none_or(|x| "年月日号季.-—–~～至到/".contains(x));
+    }
     match c {
         '上' | '下' => matches!(n, '半' | '旬'),
         '第' => n.is_ascii_digit() || is_cn_numeral(n),

@@ -96,6 +96,8 @@ pub struct Walker<'a> {
     blocks: &'a [Block],
     doc_date: Option<Date>,
     first_is_lead: bool,
+    /// Deadline phrases of each block, found on first use.
+    block_deadlines: &'a [std::cell::OnceCell<Vec<Deadline>>],
     /// Also read weak running-text assignments (各地区要…, 请X于…): set for
     /// documents that assign no work explicitly (no bracket, label or table).
     pub weak_running: bool,
@@ -124,11 +126,19 @@ struct Cursor {
 
 impl<'a> Walker<'a> {
     /// A walker over folded text `t` and its blocks.
-    pub fn new(t: &'a str, blocks: &'a [Block], doc_date: Option<Date>) -> Self {
+    /// `cache` holds one cell per block (shared between walks of the same
+    /// text, so a second walk scans nothing again).
+    pub fn new(
+        t: &'a str,
+        blocks: &'a [Block],
+        doc_date: Option<Date>,
+        cache: &'a [std::cell::OnceCell<Vec<Deadline>>],
+    ) -> Self {
         Walker {
             t,
             blocks,
             doc_date,
+            block_deadlines: cache,
             first_is_lead: false,
             weak_running: false,
             explicit: 0,
@@ -233,10 +243,9 @@ impl<'a> Walker<'a> {
         // A phase heading's own deadline ((一)动员部署阶段(8月31日前)) governs
         // tasks under it that name none.
         let first = self.first_text(n);
-        let heading = &self.t[first.clone()];
-        if heading.chars().count() <= 60 {
-            if let Some(d) = find_deadlines(heading, self.doc_date).pop() {
-                ctx.heading_deadline = Some(shift(d, first.start));
+        if self.t[first.clone()].chars().count() <= 60 {
+            if let Some(d) = self.found_in(std::slice::from_ref(&first)).pop() {
+                ctx.heading_deadline = Some(d);
             }
         }
         let label = n
@@ -372,13 +381,16 @@ impl<'a> Walker<'a> {
                 text.extend(n.own[1..].iter().map(|&b| self.blocks[b].range.clone()));
                 if !text.is_empty() {
                     let end = text.last().map_or(first.end, |r| r.end);
+                    let found = self.found_in(&text);
+                    let at = first.start..first.start + p;
                     self.push_running(
                         text,
                         vec![name.to_string()],
                         Vec::new(),
-                        first.start..first.start + p,
+                        at,
                         ctx,
                         end,
+                        found,
                     );
                     return;
                 }
@@ -396,7 +408,21 @@ impl<'a> Walker<'a> {
         let before = self.tasks.len();
         let mut dated = Vec::new();
         for r in pieces {
-            for sentence in sentences(self.t, r) {
+            // Deadlines are found once per paragraph, then shared out to its
+            // sentences.
+            let found = self.found_in(std::slice::from_ref(&r));
+            let within = |ranges: &[Range<usize>]| -> Vec<Deadline> {
+                found
+                    .iter()
+                    .filter(|d| {
+                        ranges
+                            .iter()
+                            .any(|x| x.start <= d.span.start && d.span.end <= x.end)
+                    })
+                    .cloned()
+                    .collect()
+            };
+            for sentence in sentences(self.t, r.clone()) {
                 let s = &self.t[sentence.clone()];
                 if let Some((subject, lead, coop)) = running_subject(s, self.weak_running) {
                     let subj = sentence.start + subject.start..sentence.start + subject.end;
@@ -407,32 +433,39 @@ impl<'a> Walker<'a> {
                         if last.lead == lead && coop.is_empty() && gap.trim().is_empty() {
                             last.text.push(sentence.clone());
                             last.range.end = sentence.end;
+                            let (deadline, milestones) = govern(within(&last.text));
+                            if deadline.is_some() {
+                                last.deadline = deadline;
+                                last.milestones = milestones;
+                            }
                             continue;
                         }
                     }
-                    self.push_running(vec![sentence.clone()], lead, coop, subj, ctx, sentence.end);
-                } else if dated_allowed
-                    && find_deadlines(s, self.doc_date)
-                        .iter()
-                        .any(|d| !d.raw.starts_with(['到', '至']))
-                {
-                    dated.push(sentence);
+                    let ds = within(std::slice::from_ref(&sentence));
+                    self.push_running(
+                        vec![sentence.clone()],
+                        lead,
+                        coop,
+                        subj,
+                        ctx,
+                        sentence.end,
+                        ds,
+                    );
+                } else if dated_allowed {
+                    let ds = within(std::slice::from_ref(&sentence));
+                    if ds.iter().any(|d| !d.raw.starts_with(['到', '至'])) {
+                        dated.push((sentence, ds));
+                    }
                 }
             }
         }
         // A sentence that sets only a deadline (2023年9月底前,对…完成排查) is a
         // task with no department; goals (到2025年,…达到…) are not.
         if self.tasks.len() == before {
-            for sentence in dated {
+            for (sentence, ds) in dated {
                 let end = sentence.end;
-                self.push_running(
-                    vec![sentence.clone()],
-                    Vec::new(),
-                    Vec::new(),
-                    sentence.start..sentence.start,
-                    ctx,
-                    end,
-                );
+                let at = sentence.start..sentence.start;
+                self.push_running(vec![sentence], Vec::new(), Vec::new(), at, ctx, end, ds);
                 if let Some(t) = self.tasks.last_mut() {
                     t.raw = None;
                 }
@@ -440,6 +473,8 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// Push a running-text task whose own deadlines (`found`) are known.
+    #[allow(clippy::too_many_arguments)]
     fn push_running(
         &mut self,
         text: Vec<Range<usize>>,
@@ -448,8 +483,9 @@ impl<'a> Walker<'a> {
         raw: Range<usize>,
         ctx: &Ctx,
         end: usize,
+        found: Vec<Deadline>,
     ) {
-        let (deadline, milestones) = self.deadlines_in(&text);
+        let (deadline, milestones) = govern(found);
         let deadline = deadline.or_else(|| ctx.heading_deadline.clone());
         let start = raw.start.min(text.first().map_or(raw.start, |r| r.start));
         self.tasks.push(TaskDraft {
@@ -469,13 +505,40 @@ impl<'a> Walker<'a> {
     /// The deadlines stated in a task's own text: the governing one and the
     /// milestones (see [`govern`]).
     fn deadlines_in(&self, text: &[Range<usize>]) -> (Option<Deadline>, Vec<Deadline>) {
+        govern(self.found_in(text))
+    }
+
+    /// Every deadline phrase in the pieces of a text, in order.
+    ///
+    /// Each block is scanned once (on first use) and the phrases inside each
+    /// piece are taken from that scan, so text read by several rules (an
+    /// item's heading, its sentences, its tasks) is not scanned again.
+    fn found_in(&self, text: &[Range<usize>]) -> Vec<Deadline> {
         let mut found = Vec::new();
         for r in text {
-            for d in find_deadlines(&self.t[r.clone()], self.doc_date) {
-                found.push(shift(d, r.start));
-            }
+            // The block holding the piece (blocks are sorted and disjoint).
+            let k = self.blocks.partition_point(|b| b.range.end < r.end);
+            let Some(block) = self.blocks.get(k).filter(|b| b.range.start <= r.start) else {
+                // Not inside one block: scan the piece itself.
+                for d in find_deadlines(&self.t[r.clone()], self.doc_date) {
+                    found.push(shift(d, r.start));
+                }
+                continue;
+            };
+            let cached = self.block_deadlines[k].get_or_init(|| {
+                find_deadlines(&self.t[block.range.clone()], self.doc_date)
+                    .into_iter()
+                    .map(|d| shift(d, block.range.start))
+                    .collect()
+            });
+            found.extend(
+                cached
+                    .iter()
+                    .filter(|d| r.start <= d.span.start && d.span.end <= r.end)
+                    .cloned(),
+            );
         }
-        govern(found)
+        found
     }
 
     /// One block on its own, text starting at `start` (a measure paragraph).
@@ -698,10 +761,28 @@ static RUNNING: LazyLock<Regex> = LazyLock::new(|| {
 /// The subject (range within `s`), leads and cooperating bodies of a
 /// running-text assignment sentence.
 fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
-    let c = RUNNING
-        .captures(s)
-        .or_else(|| DUTY_RUNNING.captures(s))
-        .or_else(|| if weak { WEAK_RUNNING.captures(s) } else { None })?;
+    // The patterns are anchored and bounded (a subject of at most 40
+    // characters, then a verb): look only at the head of the sentence, and
+    // only run a pattern whose key word is there at all.
+    let mut cut = s.len().min(360);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &s[..cut];
+    let strong = || {
+        ["负责", "会同", "牵头"]
+            .iter()
+            .any(|w| head.contains(w))
+            .then(|| RUNNING.captures(head))
+            .flatten()
+    };
+    let duty = || {
+        (head.contains(':') || head.contains("责任主体"))
+            .then(|| DUTY_RUNNING.captures(head))
+            .flatten()
+    };
+    let modal = || weak.then(|| WEAK_RUNNING.captures(head)).flatten();
+    let c = strong().or_else(duty).or_else(modal)?;
     let subject = c.get(1)?;
     let lead = split_departments(subject.as_str());
     if lead.is_empty() || !lead.iter().all(|n| is_institution_name(n)) {
