@@ -68,3 +68,22 @@ fn seeds_pass_both_targets() {
         both(seed);
     }
 }
+
+/// Found by `parse` (round 2, in the seed corpus replay): a task with no
+/// deadline of its own (its 完成时限 clause mangled) takes the deadline of a
+/// heading above it, whose span lies before the task. That is by design
+/// (`src/extract/tasks.rs`, phase-heading deadlines); the invariant was too
+/// strict and now allows a governing deadline that precedes its task.
+/// The file is `tests/data/fuzz/parse-crash-9a9dfac4…`; this is its shape.
+#[test]
+fn inherited_heading_deadline_lies_before_its_task() {
+    let s = "（一）动员部署阶段（8月31日前）\n\n1.制定工作方案。（牵头部门：市住建委）\n\n2.开展排查。（牵头部门：区民政局；完成时限：9月底前）\n";
+    let doc = invariants::parse_and_check(s);
+    let t = &doc.tasks[0];
+    let d = t.deadline.as_ref().expect("inherited deadline");
+    assert_eq!(&s[d.span.range()], "8月31日前");
+    assert!(d.span.end <= t.span.start);
+    let d2 = doc.tasks[1].deadline.as_ref().unwrap();
+    assert!(doc.tasks[1].span.contains(d2.span));
+    both(s.as_bytes());
+}
