@@ -242,3 +242,8 @@ pub fn preview(s: &str) -> &str {
         None => s,
     }
 }
+
+/// At most the first 2,000 bytes.
+pub fn preview_bytes(b: &[u8]) -> &[u8] {
+    &b[..b.len().min(2000)]
+}
