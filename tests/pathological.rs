@@ -140,6 +140,18 @@ fn a_megabyte_of_attachment_cc_and_residue_lines() {
     within("tail_lines", &inputs::tail_lines(MB), secs(40));
 }
 
+/// The archive dump of the issue: 50 MB of notices back to back. Too slow
+/// for a debug `cargo test`; run it with
+/// `cargo test --release --test pathological -- --ignored fifty`.
+#[test]
+#[ignore]
+fn fifty_megabytes_of_concatenated_notices() {
+    let input = inputs::concatenated_notices(50 * MB);
+    let p = parse_bytes(input.as_bytes(), &Options::default()).unwrap();
+    assert_eq!(p.document.source.bytes, input.len());
+    within("concatenated_notices_50mb", &input, secs(60));
+}
+
 #[test]
 fn invalid_utf8_is_a_decode_error() {
     let mut bytes = "一、加强管理".as_bytes().to_vec();

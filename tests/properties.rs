@@ -92,6 +92,8 @@ const PIECES: &[&str] = &[
     "至",
     "盘政办发〔2017〕69号",
     "国办发[2019]3号",
+    "(2017)69号",
+    "〔2025〕2号",
     "《关于加强管理的通知》",
     "牵头部门",
     "牵头单位",
@@ -307,5 +309,67 @@ fn opening_paragraph_is_kept() {
     ] {
         let json = serde_json::to_string(&gongwen::parse(notice)).unwrap();
         assert!(json.contains(opening), "{opening:?} is not in the output");
+    }
+}
+
+/// A well-formed notice built from random parts: what was put in is found,
+/// at the place it was put.
+fn notice() -> impl Strategy<Value = (String, String, usize, usize)> {
+    let agency = prop::sample::select(&["盘政办发", "沪府办", "国办发", "京政文"][..]);
+    let heads = prop::collection::vec(
+        (
+            prop::sample::select(&["加强组织领导", "明确工作责任", "强化督促检查"][..]),
+            0..4usize,
+        ),
+        1..8,
+    );
+    (agency, 2000..2030i32, 1..999u32, heads, any::<bool>()).prop_map(
+        |(agency, year, serial, heads, wide)| {
+            let number = if wide {
+                format!("{agency}〔{year}〕{serial}号")
+            } else {
+                format!("{agency}[{year}]{serial}号")
+            };
+            let mut s = format!("关于加强管理工作的通知\n\n{number}\n\n各区人民政府：\n\n");
+            let mut subs = 0;
+            for (i, (head, n)) in heads.iter().enumerate() {
+                s.push_str(&format!("{}、{head}\n\n", gongwen_numeral(i + 1)));
+                for j in 0..*n {
+                    s.push_str(&format!(
+                        "（{}）做好第{}项工作。（牵头部门：市住建委；完成时限：{}年6月底前）\n\n",
+                        gongwen_numeral(j + 1),
+                        j + 1,
+                        year
+                    ));
+                    subs += 1;
+                }
+            }
+            s.push_str("上海市人民政府办公厅\n\n2024年5月6日\n");
+            (s, number, heads.len(), subs)
+        },
+    )
+}
+
+fn gongwen_numeral(n: usize) -> &'static str {
+    ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"][n]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases(64)))]
+
+    #[test]
+    fn generated_notices_are_read_back((s, number, tops, subs) in notice()) {
+        let doc = parse_and_check(&s);
+        let n = doc.doc_number.as_ref().expect("doc number");
+        prop_assert_eq!(&n.raw, &number);
+        prop_assert_eq!(&s[n.span.range()], number.as_str());
+        prop_assert_eq!(doc.outline.len(), tops);
+        let children: usize = doc.outline.iter().map(|n| n.children.len()).sum();
+        prop_assert_eq!(children, subs);
+        prop_assert_eq!(doc.tasks.len(), subs);
+        for t in &doc.tasks {
+            prop_assert_eq!(&t.lead_departments, &["市住建委"]);
+            prop_assert!(t.deadline.is_some());
+        }
     }
 }

@@ -530,9 +530,13 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
                 continue;
             }
             // A number glued to the title or addressees (one-line documents).
+            // Only when there is something to split off: a block that is a
+            // bare number with no agency ((2017)69号, which `parse_line`
+            // refuses) would split into itself and loop forever.
             if let Some(f) = doc_number::find_all(s).into_iter().next() {
                 let before = s[..f.range.start].trim_end();
-                let glued = f.range.start <= 400
+                let glued = (f.range.start > 0 || f.range.end < s.len())
+                    && f.range.start <= 400
                     && !before.ends_with('(')
                     && !before.ends_with('》')
                     && (before.is_empty()

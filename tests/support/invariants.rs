@@ -143,13 +143,14 @@ pub fn check(input: &str, doc: &Document) -> Result<(), String> {
         for (j, d) in t.deadline.iter().chain(&t.milestones).enumerate() {
             let w = format!("{what} deadline/milestone {j}");
             let ds = text(input, d.span, &w)?;
-            // A deadline comes from the task's own text, or (docs/tasks.md) from the
-            // heading of a phase that encloses it: then it lies in an outline
-            // node whose span contains the task.
-            let from_heading = enclosing_node_holds(doc, t.span, d.span);
-            if !t.span.contains(d.span) && !from_heading {
+            // Milestones are read from the task's own text. The governing
+            // deadline may also come from the heading of a phase that encloses
+            // the task ((一)动员部署阶段(8月31日前)): then an outline node holds both.
+            let inherited =
+                j == 0 && t.deadline.is_some() && enclosing_node_holds(doc, t.span, d.span);
+            if !t.span.contains(d.span) && !inherited {
                 return Err(format!(
-                    "{w}: span {:?} not inside its task {:?}",
+                    "{w}: span {:?} neither inside its task {:?} nor a heading before it",
                     d.span, t.span
                 ));
             }
@@ -257,4 +258,9 @@ fn enclosing_node_holds(doc: &Document, task: gongwen::Span, deadline: gongwen::
             .enclosures
             .iter()
             .any(|e| walk(&e.outline, task, deadline))
+}
+
+/// At most the first 2,000 bytes.
+pub fn preview_bytes(b: &[u8]) -> &[u8] {
+    &b[..b.len().min(2000)]
 }
