@@ -398,6 +398,12 @@ impl<'a> Walker<'a> {
         }
         let mut pieces = vec![first];
         pieces.extend(n.own[1..].iter().map(|&b| self.blocks[b].range.clone()));
+        // A phase heading with items under it (（一）动员部署阶段（8月31日前）) lends
+        // its deadline to them; it is not a dated task itself.
+        let heading_only = !n.children.is_empty() && ctx.heading_deadline.is_some();
+        if heading_only {
+            pieces.remove(0);
+        }
         self.running_sentences(pieces, ctx, true);
     }
 
