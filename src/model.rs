@@ -40,6 +40,10 @@ pub struct Document {
     pub cc: Vec<String>,
     /// Who printed it and when (印发机关和印发日期).
     pub printed: Option<Printed>,
+    /// The body's unnumbered paragraphs before its first numbered heading
+    /// (the opening: 按照…,现印发给你们…), so no body text is lost.
+    #[serde(default)]
+    pub preamble: Vec<Paragraph>,
     /// The numbered body of the document itself (without enclosures).
     pub outline: Vec<Node>,
     /// Documents enclosed in this one (a 通知 that 印发 / 转发 an 意见 holds it).
@@ -170,6 +174,16 @@ pub struct Node {
     pub span: Span,
 }
 
+/// An unnumbered paragraph of the body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Paragraph {
+    /// Its text, exactly as written (`&input[span]`).
+    pub text: String,
+    /// Where it was read.
+    pub span: Span,
+}
+
 /// A document enclosed in another (印发 / 转发).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -178,6 +192,9 @@ pub struct Enclosure {
     pub title: String,
     /// Its kind, from its title.
     pub kind: Kind,
+    /// Its unnumbered paragraphs before its first numbered heading.
+    #[serde(default)]
+    pub preamble: Vec<Paragraph>,
     /// Its numbered body.
     pub outline: Vec<Node>,
     /// From its title to its end.

@@ -338,6 +338,7 @@ impl Assembler<'_> {
         }
 
         let outline = self.nodes(&main.nodes);
+        let preamble = self.paragraphs(&main.preamble);
         let enclosures = layout
             .enclosures
             .iter()
@@ -353,6 +354,7 @@ impl Assembler<'_> {
                         .map(|r| self.orig(r).trim().to_string())
                         .collect(),
                     kind: kind_of_title(&title_f),
+                    preamble: self.paragraphs(&o.preamble),
                     outline: self.nodes(&o.nodes),
                     span: self.span(&(first..last)),
                 }
@@ -422,6 +424,7 @@ impl Assembler<'_> {
                 date: *date,
                 span: self.span(whole),
             }),
+            preamble,
             outline,
             enclosures,
             problems,
@@ -522,6 +525,19 @@ impl Assembler<'_> {
                 .collect(),
             span: self.span(&d.range),
         }
+    }
+
+    fn paragraphs(&self, blocks: &[usize]) -> Vec<Paragraph> {
+        blocks
+            .iter()
+            .map(|&b| {
+                let r = &self.blocks[b].range;
+                Paragraph {
+                    text: self.orig(r),
+                    span: self.span(r),
+                }
+            })
+            .collect()
     }
 
     fn nodes(&self, nodes: &[OutlineNode]) -> Vec<Node> {

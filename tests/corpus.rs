@@ -107,6 +107,13 @@ fn invariants_across_the_corpus() {
                 assert!(text.contains(&n.raw), "{name}");
             }
         }
+        for p in d
+            .preamble
+            .iter()
+            .chain(d.enclosures.iter().flat_map(|e| &e.preamble))
+        {
+            assert_eq!(check_span(&input, p.span, "preamble", &name), p.text);
+        }
         for x in &d.diagnostics {
             check_span(&input, x.span, "diagnostic", &name);
         }
