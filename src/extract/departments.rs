@@ -511,6 +511,19 @@ fn split_joins(item: &str, out: &mut Vec<String>) {
 /// place+suffix item closing their `、`-run (市、兴隆台区编委办 → 市编委办,
 /// 兴隆台区编委办). Prefixes (各, 相关, 有关, 市, 区) are kept as written.
 pub fn split_departments(list: &str) -> Vec<String> {
+    // 市、县两级环境保护部门: the level count is not part of the names
+    // (市环境保护部门, 县环境保护部门).
+    let levelled;
+    let list = if ["两级", "三级", "四级", "五级"]
+        .iter()
+        .any(|w| list.contains(w))
+        && list.contains('、')
+    {
+        levelled = strip_level_counts(list);
+        levelled.as_str()
+    } else {
+        list
+    };
     let mut out = Vec::new();
     for (_, group) in split_top(list, GROUP_SEPARATORS) {
         // Items of one 、-run, after join splitting.
@@ -520,6 +533,30 @@ pub fn split_departments(list: &str) -> Vec<String> {
         }
         expand_ellipsis(&mut run);
         out.extend(run);
+    }
+    out
+}
+
+/// Remove 两级/三级… after a place (市、县两级X → 市、县X).
+fn strip_level_counts(list: &str) -> String {
+    let mut out = String::with_capacity(list.len());
+    let mut rest = list;
+    while !rest.is_empty() {
+        let hit = ["两级", "三级", "四级", "五级"]
+            .iter()
+            .filter_map(|w| rest.find(w).map(|i| (i, w.len())))
+            .min();
+        let Some((i, len)) = hit else {
+            out.push_str(rest);
+            break;
+        };
+        let before = &rest[..i];
+        out.push_str(before);
+        let after_place = before.ends_with(['市', '县', '区', '镇', '乡', '省', '村']);
+        if !after_place {
+            out.push_str(&rest[i..i + len]);
+        }
+        rest = &rest[i + len..];
     }
     out
 }
@@ -546,6 +583,24 @@ fn expand_ellipsis(run: &mut [String]) {
             }
         }
         i = j + 1;
+    }
+}
+
+#[cfg(test)]
+mod level_tests {
+    use super::*;
+
+    #[test]
+    fn level_counts_are_not_names() {
+        assert_eq!(
+            split_departments("市、县两级环境保护部门"),
+            ["市环境保护部门", "县环境保护部门"]
+        );
+        assert_eq!(
+            split_departments("省、市、县三级财政部门"),
+            ["省财政部门", "市财政部门", "县财政部门"]
+        );
+        assert_eq!(split_departments("市一级部门"), ["市一级部门"]);
     }
 }
 

@@ -788,7 +788,9 @@ fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Ve
             .flatten()
     };
     let modal = || weak.then(|| WEAK_RUNNING.captures(head)).flatten();
-    let c = strong().or_else(duty).or_else(modal)?;
+    let Some(c) = strong().or_else(duty).or_else(modal) else {
+        return subject_verb(head).map(|(r, lead)| (r, lead, Vec::new()));
+    };
     let subject = c.get(1)?;
     let lead = split_departments(subject.as_str());
     if lead.is_empty() || !lead.iter().all(|n| is_institution_name(n)) {
@@ -806,6 +808,69 @@ fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Ve
         None => Vec::new(),
     };
     Some((subject.range(), lead, coop))
+}
+
+/// Verbs that give the body before them work (区城管执法局依法对…实施处罚,
+/// 区住房保障房屋管理局指导、协调…). Modals (要, 应) are not here: they count
+/// only in documents with no explicit assignment (see [`WEAK_RUNNING`]).
+const WORK_VERBS: &[&str] = &[
+    "依法",
+    "依规",
+    "指导",
+    "协调",
+    "统筹",
+    "督促",
+    "组织",
+    "承担",
+    "履行",
+    "具体承办",
+    "主管",
+    "牵头",
+    "会同",
+    "配合",
+    "协助",
+    "参与",
+    "做好",
+    "抓好",
+    "开展",
+    "推进",
+    "落实",
+    "制定",
+    "实施",
+];
+
+/// A sentence opening with a body's name followed straight by a work verb:
+/// the name's range and the bodies it names.
+fn subject_verb(s: &str) -> Option<(Range<usize>, Vec<String>)> {
+    for (n, (p, _)) in s.char_indices().enumerate().skip(2) {
+        if n > 30 {
+            break;
+        }
+        let rest = &s[p..];
+        if !WORK_VERBS.iter().any(|v| rest.starts_with(v)) {
+            continue;
+        }
+        let name = &s[..p];
+        if name.contains([',', ';', ':', '。', '(', ')', '“', '《']) {
+            return None;
+        }
+        // A clause, not a name: 优惠租金标准由…, 探索引入…机构对…, 市民政部门每年委托….
+        if n > 16
+            || [
+                "由", "对", "每", "将", "把", "向", "通过", "探索", "引入", "委托", "按照", "根据",
+                "经",
+            ]
+            .iter()
+            .any(|w| name.contains(w))
+        {
+            continue;
+        }
+        let lead = split_departments(name);
+        if !lead.is_empty() && lead.iter().all(|d| is_institution_name(d)) {
+            return Some((0..p, lead));
+        }
+    }
+    None
 }
 
 /// A bracket in the middle of a sentence (…负责(技工院校内由人社部门负责),…)
