@@ -9,6 +9,7 @@
 use super::date_text::{find_date, parse_full_date};
 use super::doc_number::{self, Found};
 use super::kind::ends_with_kind_word;
+use crate::extract::departments::is_bare_place;
 use crate::text::lines::Block;
 use crate::Date;
 use regex::Regex;
@@ -172,34 +173,6 @@ fn push_trimmed(s: &str, r: Range<usize>, offset: usize, out: &mut Vec<Range<usi
         return;
     }
     out.push(offset + r.start + lead..offset + r.end - trail);
-}
-
-/// A place name with nothing after it (各县, 辽东湾新区, 市, 自治区): the first
-/// half of a coordinated ellipsis.
-pub(crate) fn is_bare_place(s: &str) -> bool {
-    let s = s.trim_start_matches(['各', '全']);
-    if s.is_empty() {
-        return false;
-    }
-    [
-        "市",
-        "区",
-        "县",
-        "镇",
-        "乡",
-        "省",
-        "州",
-        "盟",
-        "旗",
-        "街道",
-        "自治区",
-        "直辖市",
-        "新区",
-        "经济区",
-    ]
-    .iter()
-    .any(|p| s.ends_with(p))
-        && s.chars().count() <= 12
 }
 
 /// Recognise the elements among `blocks` (of folded text `t`).

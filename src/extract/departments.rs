@@ -364,8 +364,9 @@ fn is_bare_place_core(core: &str) -> bool {
     PLACE_ENDINGS.iter().any(|e| core.ends_with(e)) && !ends_with_org(core)
 }
 
-/// Whether `item` is a bare place with nothing after it (兴隆台区, 市, 辽东湾新区).
-fn is_bare_place(item: &str) -> bool {
+/// Whether `item` is a bare place with nothing after it (兴隆台区, 市, 辽东湾新区):
+/// the first half of a coordinated ellipsis (市、兴隆台区编委办).
+pub(crate) fn is_bare_place(item: &str) -> bool {
     let t = trim(item);
     matches!(t, "市" | "区" | "县" | "镇" | "乡" | "省")
         || (plausible_core(t) == Some(t) && is_bare_place_core(t))
