@@ -273,6 +273,14 @@ fn accept_date(text: &str, h: &DateHit) -> Option<(usize, usize)> {
         if years_only && before.ends_with(['(', '（']) && after.starts_with([')', '）']) {
             return None;
         }
+        // 2022年9月1日至2023年8月31日期间出生: a period that describes
+        // something (a birth date, a past campaign), not a time to finish.
+        if ["期间出生", "出生", "之间出生", "以来"]
+            .iter()
+            .any(|w| after.starts_with(w))
+        {
+            return None;
+        }
         let lead = ["从", "自"]
             .iter()
             .find(|w| before.ends_with(*w))
@@ -1121,6 +1129,7 @@ mod cases {
         ("先行试点,根据试点进展,力争2018年6月底前推开", &["根据试点进展,力争2018年6月底前"]),
         ("今年以来,我市持续推进改革", &["持续推进"]),
         ("2017年前后,各地陆续启动", &[]),
+        ("2022年9月1日至2023年8月31日期间出生的适龄幼儿", &[]),
         ("2018-2020年开展三年行动", &["2018-2020年"]),
         ("推进《上海历史文化名城保护规划(2024—2035年)》编制", &[]),
         ("专项规划(2026—2030年),强化市级统筹", &[]),

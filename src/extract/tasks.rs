@@ -459,7 +459,17 @@ impl<'a> Walker<'a> {
                     );
                 } else if dated_allowed {
                     let ds = within(std::slice::from_ref(&sentence));
-                    if ds.iter().any(|d| !d.raw.starts_with(['到', '至'])) {
+                    // Goals (到2025年,…达到…; 2023年覆盖率达到80%) are not tasks.
+                    // A sentence that also sets work (编制…,确保…) stays a task.
+                    let goal = ["达到", "不低于", "不少于", "提高到", "提升至", "%"]
+                        .iter()
+                        .any(|w| s.contains(w))
+                        && ![
+                            "编制", "制定", "开展", "完成", "建立", "建成", "组织", "落实", "实施",
+                        ]
+                        .iter()
+                        .any(|w| s.contains(w));
+                    if !goal && ds.iter().any(|d| !d.raw.starts_with(['到', '至'])) {
                         dated.push((sentence, ds));
                     }
                 }
