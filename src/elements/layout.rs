@@ -179,6 +179,24 @@ fn push_trimmed(s: &str, r: Range<usize>, offset: usize, out: &mut Vec<Range<usi
 pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
     let mut layout = Layout::default();
     let body_start = header(t, blocks, &mut layout);
+
+    // A signature and date on one line (盘锦市人民政府办公室 2017年5月28日):
+    // split so the date stands alone, as in the standard layout.
+    let mut i = body_start;
+    while i < blocks.len() {
+        let s = text(t, blocks, i);
+        if s.chars().count() <= 60 && blocks[i].marker.is_none() {
+            if let Some((_, r)) = trailing_date(s) {
+                let prefix = s[..r.start].trim_end();
+                if !prefix.is_empty() && is_issuer_like(prefix) {
+                    let at = blocks[i].range.start + r.start;
+                    split_block(t, blocks, i, &[at]);
+                    i += 1;
+                }
+            }
+        }
+        i += 1;
+    }
     let n = blocks.len();
 
     // Classify trailing elements everywhere after the header.
@@ -200,7 +218,7 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
                 m.as_str().trim_end_matches('。'),
                 blocks[i].range.start + m.start(),
             ));
-        } else if let Some(c) = (blocks[i].line_start && s.ends_with('发') && s.len() <= 200)
+        } else if let Some(c) = (s.ends_with('发') && s.len() <= 200)
             .then(|| PRINTED.captures(s))
             .flatten()
         {
@@ -209,11 +227,20 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
                 role[i] = Role::Closing;
                 let org = c.get(1).unwrap();
                 let base = blocks[i].range.start;
-                layout.printed = Some((
-                    (!org.as_str().trim().is_empty()).then(|| base + org.start()..base + org.end()),
-                    Some(d),
-                    blocks[i].range.clone(),
-                ));
+                let mut by =
+                    (!org.as_str().trim().is_empty()).then(|| base + org.start()..base + org.end());
+                let mut whole = blocks[i].range.clone();
+                // The organ split off by a wide gap (XX办公室      2017年5月29日印发).
+                if by.is_none()
+                    && i > body_start
+                    && role[i - 1] == Role::Body
+                    && is_issuer_like(text(t, blocks, i - 1))
+                {
+                    role[i - 1] = Role::Closing;
+                    by = Some(blocks[i - 1].range.clone());
+                    whole.start = blocks[i - 1].range.start;
+                }
+                layout.printed = Some((by, Some(d), whole));
             }
         } else if let Some(c) = s
             .starts_with('附')
@@ -621,7 +648,6 @@ fn split_block(t: &str, blocks: &mut Vec<Block>, i: usize, cuts: &[usize]) {
 
 /// The date and its range when a block ends with one (used for one-line
 /// signature blocks).
-#[allow(dead_code)]
 pub(crate) fn trailing_date(s: &str) -> Option<(Date, Range<usize>)> {
     let (d, r) = find_date(s)?;
     (r.end == s.trim_end().len()).then_some((d, r))
