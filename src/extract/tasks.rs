@@ -852,9 +852,36 @@ const WORK_VERBS: &[&str] = &[
 /// A sentence opening with a body's name followed straight by a work verb:
 /// the name's range and the bodies it names.
 fn subject_verb(s: &str) -> Option<(Range<usize>, Vec<String>)> {
-    for (n, (p, _)) in s.char_indices().enumerate().skip(2) {
+    for (n, (p, c)) in s.char_indices().enumerate().skip(2) {
         if n > 30 {
             break;
+        }
+        // Most characters start no verb: test the first character before
+        // comparing whole words.
+        if !matches!(
+            c,
+            '依' | '指'
+                | '协'
+                | '统'
+                | '督'
+                | '组'
+                | '承'
+                | '履'
+                | '具'
+                | '主'
+                | '牵'
+                | '会'
+                | '配'
+                | '参'
+                | '做'
+                | '抓'
+                | '开'
+                | '推'
+                | '落'
+                | '制'
+                | '实'
+        ) {
+            continue;
         }
         let rest = &s[p..];
         if !WORK_VERBS.iter().any(|v| rest.starts_with(v)) {
