@@ -12,22 +12,16 @@ use std::process::{Command, Output, Stdio};
 
 const BIN: &str = env!("CARGO_BIN_EXE_gongwen");
 
-fn shared() -> PathBuf {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    assert!(
-        p.is_dir(),
-        "shared/ must lie beside the repository: {}",
-        p.display()
-    );
-    p
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
 fn seed() -> PathBuf {
-    shared().join("seeds/000_ff0d01acfb8f9152.txt")
+    root().join("seeds/000_ff0d01acfb8f9152.txt")
 }
 
 fn corpus() -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(shared().join("corpus"))
+    let mut v: Vec<PathBuf> = std::fs::read_dir(root().join("fixtures/corpus"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))

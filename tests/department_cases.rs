@@ -7,10 +7,24 @@ use std::path::PathBuf;
 use gongwen::extract::assignment::read_assignment;
 use gongwen::extract::departments::is_department_name;
 
-/// `/work/shared` (beside the worktree), when present.
-fn shared() -> Option<PathBuf> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    p.is_dir().then_some(p)
+/// The repository's copies of the seed, its acceptance files and the corpus,
+/// laid out as the project's shared folder is (seeds/, acceptance/, corpus/).
+struct Data(PathBuf);
+
+impl Data {
+    fn join(&self, rel: &str) -> PathBuf {
+        let root = &self.0;
+        match rel.split_once('/') {
+            Some(("seeds", f)) => root.join("seeds").join(f),
+            Some(("acceptance", f)) => root.join("fixtures/acceptance").join(f),
+            _ if rel == "corpus" => root.join("fixtures/corpus"),
+            _ => root.join(rel),
+        }
+    }
+}
+
+fn shared() -> Data {
+    Data(PathBuf::from(env!("CARGO_MANIFEST_DIR")))
 }
 
 /// Fold the full-width punctuation the caller folds.
@@ -47,10 +61,7 @@ fn brackets(text: &str) -> Vec<&str> {
 
 #[test]
 fn seed_assignments_match_acceptance() {
-    let Some(dir) = shared() else {
-        eprintln!("shared data not found; skipped");
-        return;
-    };
+    let dir = shared();
     let seed = fold(&std::fs::read_to_string(dir.join("seeds/000_ff0d01acfb8f9152.txt")).unwrap());
     let tsv = std::fs::read_to_string(dir.join("acceptance/seed_tasks.tsv")).unwrap();
     let expected: Vec<Vec<String>> = tsv
@@ -91,10 +102,7 @@ fn seed_assignments_match_acceptance() {
 
 #[test]
 fn corpus_brackets_are_read_sanely() {
-    let Some(dir) = shared() else {
-        eprintln!("shared data not found; skipped");
-        return;
-    };
+    let dir = shared();
     let mut read = 0;
     let mut files: Vec<_> = std::fs::read_dir(dir.join("corpus"))
         .unwrap()
@@ -128,7 +136,7 @@ fn corpus_brackets_are_read_sanely() {
 #[test]
 #[ignore]
 fn dump_corpus() {
-    let dir = shared().unwrap();
+    let dir = shared();
     let mut files: Vec<_> = std::fs::read_dir(dir.join("corpus"))
         .unwrap()
         .filter_map(|e| e.ok().map(|e| e.path()))
