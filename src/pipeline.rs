@@ -140,9 +140,17 @@ pub fn parse_with(input: &str, options: &Options) -> Document {
     // A document that assigns work explicitly (brackets, labels, tables) is
     // read by its assignments; one that does not is read by its running
     // text, modal sentences included (各地区要…).
-    let mut walker = walk(false);
-    if walker.explicit == 0 {
-        walker = walk(true);
+    // Which reading applies is guessed first from a cheap look at the
+    // brackets, so most documents are walked once; a wrong guess costs a
+    // second walk, never a different result.
+    let guess_explicit = !tables.is_empty()
+        || std::iter::once(&main_body)
+            .chain(enclosure_bodies.iter())
+            .flatten()
+            .any(|&b| crate::extract::tasks::has_assignment(t, &blocks[b]));
+    let mut walker = walk(!guess_explicit);
+    if (walker.explicit == 0) == guess_explicit {
+        walker = walk(walker.explicit == 0);
     }
     // Tables and outline are walked apart; tasks are reported in document order.
     walker.tasks.sort_by_key(|d| d.range.start);

@@ -959,6 +959,20 @@ fn shift(mut d: Deadline, by: usize) -> Deadline {
     d
 }
 
+/// Whether a block holds a bracketed assignment or is an assignment label
+/// line: a cheap guess, before walking, of whether the document assigns work
+/// explicitly.
+pub(crate) fn has_assignment(t: &str, block: &Block) -> bool {
+    let s = &t[block.range.clone()];
+    if ASSIGNMENT_LABEL.is_match(s) {
+        return true;
+    }
+    paren_groups(t, block.range.clone()).into_iter().any(|g| {
+        !is_aside(t, &block.range, &g)
+            && read_assignment(&t[g.start + 1..g.end - 1], false).is_some()
+    })
+}
+
 /// Top-level balanced `(…)` groups within `r`, as ranges including the
 /// parentheses. Unclosed groups are ignored.
 pub(crate) fn paren_groups(t: &str, r: Range<usize>) -> Vec<Range<usize>> {
