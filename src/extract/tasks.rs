@@ -430,7 +430,8 @@ impl<'a> Walker<'a> {
             };
             for sentence in sentences(self.t, r.clone()) {
                 let s = &self.t[sentence.clone()];
-                if let Some((subject, lead, coop)) = running_subject(s, self.weak_running) {
+                if let Some((subject, lead, coop)) = subject_after_adverbials(s, self.weak_running)
+                {
                     let subj = sentence.start + subject.start..sentence.start + subject.end;
                     // The same body again, right after: the same task.
                     if self.tasks.len() > before {
@@ -770,7 +771,7 @@ static DUTY_RUNNING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static RUNNING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:由)?([^,;:。()“”《》]{2,40}?)(?:牵头负责|具体负责|负责|会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好)|牵头,([^,;:。()“”《》]{2,60}?)(?:配合|参与))")
+    Regex::new(r"^(?:由)?([^,;:。()“”《》]{2,40}?)(?:牵头负责|具体负责|负责|会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好)|牵头,([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))")
         .unwrap()
 });
 
@@ -818,6 +819,40 @@ fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Ve
         None => Vec::new(),
     };
     Some((subject.range(), lead, coop))
+}
+
+/// [`running_subject`], also after leading adverbial clauses (按照…的原则,
+/// 在区政府的统一领导下, 区民防办、应急管理局牵头,…): the subject of a
+/// sentence often follows them.
+fn subject_after_adverbials(
+    s: &str,
+    weak: bool,
+) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
+    if let Some(found) = running_subject(s, weak) {
+        return Some(found);
+    }
+    let mut at = 0;
+    for _ in 0..3 {
+        let clause = &s[at..];
+        let adverbial = [
+            "按照", "根据", "依据", "在", "为", "经", "围绕", "结合", "对照",
+        ]
+        .iter()
+        .any(|w| clause.starts_with(w));
+        if !adverbial {
+            return None;
+        }
+        let comma = clause.find(',')?;
+        at += comma + 1;
+        // Only the explicit forms (负责, 牵头, 会同, X:负责) after an adverbial:
+        // narrative sentences (为…,国务院部署开展了…) open the same way.
+        if let Some((r, lead, coop)) = running_subject(&s[at..], false)
+            .filter(|_| RUNNING.is_match(&s[at..]) || DUTY_RUNNING.is_match(&s[at..]))
+        {
+            return Some((at + r.start..at + r.end, lead, coop));
+        }
+    }
+    None
 }
 
 /// Verbs that give the body before them work (区城管执法局依法对…实施处罚,
