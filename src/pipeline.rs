@@ -9,7 +9,7 @@ use crate::elements::kind::kind_of_title;
 use crate::elements::layout::{recognise, Layout};
 use crate::extract::citations::find_citations;
 use crate::extract::counts::declared_counts;
-use crate::extract::tables::find_tables;
+use crate::extract::tables::{find_tables, Table};
 use crate::extract::tasks::{ProblemDraft, TaskDraft, Walker};
 use crate::model::*;
 use crate::outline::tree::{build, Outline, OutlineNode};
@@ -103,54 +103,53 @@ pub fn parse_with(input: &str, options: &Options) -> Document {
     let doc_date = layout.date.as_ref().map(|(d, _)| *d);
 
     // Task tables are read apart from the outline; their blocks leave the body.
-    let mut tables = Vec::new();
-    let mut without_tables = |body: &[usize]| -> Vec<usize> {
+    let without_tables = |body: &[usize]| -> (Vec<usize>, Vec<Table>) {
         let found = find_tables(t, &blocks, body);
         let used: std::collections::HashSet<usize> = found
             .iter()
             .flat_map(|tb| tb.blocks.iter().copied())
             .collect();
-        tables.extend(found);
-        body.iter().copied().filter(|b| !used.contains(b)).collect()
+        let rest = body.iter().copied().filter(|b| !used.contains(b)).collect();
+        (rest, found)
     };
-    let main_body = without_tables(&layout.body);
-    let enclosure_bodies: Vec<Vec<usize>> = layout
-        .enclosures
-        .iter()
-        .map(|e| without_tables(&e.body))
-        .collect();
+    let (main_body, mut tables) = without_tables(&layout.body);
+    let mut enclosure_bodies = Vec::new();
+    let mut enclosure_tables = 0;
+    for e in &layout.enclosures {
+        let (body, found) = without_tables(&e.body);
+        enclosure_tables += found.len();
+        tables.extend(found);
+        enclosure_bodies.push(body);
+    }
+    // The enclosed documents carry the assignments (a task table, bracketed
+    // 牵头部门…): then the cover letter only asks to comply.
+    let enclosures_assign = enclosure_tables > 0
+        || enclosure_bodies
+            .iter()
+            .flatten()
+            .any(|&b| crate::extract::tasks::has_assignment(t, &blocks[b]));
     let main = build(&blocks, &main_body);
     let enclosed: Vec<Outline> = enclosure_bodies.iter().map(|b| build(&blocks, b)).collect();
 
     let deadline_cache: Vec<std::cell::OnceCell<Vec<crate::Deadline>>> = (0..blocks.len())
         .map(|_| std::cell::OnceCell::new())
         .collect();
-    let walk = |weak: bool| {
-        let mut walker = Walker::new(t, &blocks, doc_date, &deadline_cache);
-        walker.weak_running = weak;
-        for o in std::iter::once(&main).chain(enclosed.iter()) {
-            walker.walk_loose(&o.preamble);
-            walker.walk_nodes(&o.nodes);
-        }
-        for table in &tables {
-            walker.walk_table(table);
-        }
-        walker
-    };
-    // A document that assigns work explicitly (brackets, labels, tables) is
-    // read by its assignments; one that does not is read by its running
-    // text, modal sentences included (各地区要…).
-    // Which reading applies is guessed first from a cheap look at the
-    // brackets, so most documents are walked once; a wrong guess costs a
-    // second walk, never a different result.
-    let guess_explicit = !tables.is_empty()
-        || std::iter::once(&main_body)
-            .chain(enclosure_bodies.iter())
-            .flatten()
-            .any(|&b| crate::extract::tasks::has_assignment(t, &blocks[b]));
-    let mut walker = walk(!guess_explicit);
-    if (walker.explicit == 0) == guess_explicit {
-        walker = walk(walker.explicit == 0);
+    // Modal sentences (各地区要…) are read in every item that names no
+    // assignment, except in the cover letter of a document whose enclosure
+    // carries the assignments, where only dated requests count
+    // (docs/decisions.md).
+    let mut walker = Walker::new(t, &blocks, doc_date, &deadline_cache);
+    walker.weak_running = true;
+    walker.in_cover = enclosures_assign;
+    walker.walk_loose(&main.preamble);
+    walker.walk_nodes(&main.nodes);
+    walker.in_cover = false;
+    for o in &enclosed {
+        walker.walk_loose(&o.preamble);
+        walker.walk_nodes(&o.nodes);
+    }
+    for table in &tables {
+        walker.walk_table(table);
     }
     // Tables and outline are walked apart; tasks are reported in document order.
     walker.tasks.sort_by_key(|d| d.range.start);

@@ -103,6 +103,10 @@ pub struct Walker<'a> {
     pub weak_running: bool,
     /// Tasks closed by an explicit assignment (bracket, label line, table row).
     pub explicit: usize,
+    /// Walking the cover letter of a document that encloses another (a
+    /// 通知 that 印发 an 方案): its modal sentences (各县区政府…要对照…) are
+    /// requests to comply, tasks only when they set a date (请…于8月15日前报送).
+    pub in_cover: bool,
     /// Collected tasks.
     pub tasks: Vec<TaskDraft>,
     /// Collected problems.
@@ -142,6 +146,7 @@ impl<'a> Walker<'a> {
             first_is_lead: false,
             weak_running: false,
             explicit: 0,
+            in_cover: false,
             tasks: Vec::new(),
             problems: Vec::new(),
         }
@@ -262,6 +267,23 @@ impl<'a> Walker<'a> {
         self.walk_blocks(&n.own, &ctx, Some(n.marker.len));
         if self.tasks.len() == before {
             self.running_text(n, &ctx);
+        } else {
+            // Paragraphs after the item's last assignment (体育总局要会同有关方面
+            // 做好…) belong to no assigned task: read them as running text.
+            let end = self.tasks[before..]
+                .iter()
+                .map(|d| d.range.end)
+                .max()
+                .unwrap_or(0);
+            let trailing: Vec<Range<usize>> = n
+                .own
+                .iter()
+                .map(|&b| self.blocks[b].range.clone())
+                .filter(|r| r.start >= end)
+                .collect();
+            if !trailing.is_empty() {
+                self.running_sentences(trailing, &ctx, false);
+            }
         }
         for c in &n.children {
             let mut cctx = ctx.clone();
@@ -430,8 +452,12 @@ impl<'a> Walker<'a> {
             };
             for sentence in sentences(self.t, r.clone()) {
                 let s = &self.t[sentence.clone()];
-                if let Some((subject, lead, coop)) = subject_after_adverbials(s, self.weak_running)
-                {
+                let weak = self.weak_running
+                    && (!self.in_cover
+                        || within(std::slice::from_ref(&sentence))
+                            .iter()
+                            .any(|d| matches!(d.kind, DeadlineKind::ByDate | DeadlineKind::Range)));
+                if let Some((subject, lead, coop)) = subject_after_adverbials(s, weak) {
                     let subj = sentence.start + subject.start..sentence.start + subject.end;
                     // The same body again, right after: the same task.
                     if self.tasks.len() > before {
