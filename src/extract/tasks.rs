@@ -8,7 +8,7 @@
 
 use super::assignment::{read_assignment, Assignment};
 use super::deadline::{find_deadlines, parse_deadline};
-use super::departments::{is_institution_name, split_departments};
+use super::departments::{is_department_name, is_institution_name, split_departments};
 use crate::outline::tree::OutlineNode;
 use crate::text::lines::Block;
 use crate::{Date, Deadline, DeadlineKind, Span};
@@ -783,9 +783,9 @@ fn sentences(t: &str, r: Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// Weak running-text assignment: a named body and a modal (各地区要…,
-/// 请各区民政局于…).
+/// 请各区民政局于…). 应 is a modal only when no noun follows (应急, 应用).
 static WEAK_RUNNING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:请)?([^,;:。()“”《》]{2,40}?)(?:要|应当|应|须|必须|务必|于[0-9一二三四五六七八九十]|在[0-9一二三四五六七八九十])")
+    Regex::new(r"^(?:请)?([^,;:。()“”《》]{2,40}?)(?:要|应当|应[^急用届对]|须|必须|务必|于[0-9一二三四五六七八九十]|在[0-9一二三四五六七八九十])")
         .unwrap()
 });
 
@@ -825,12 +825,22 @@ fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Ve
             .flatten()
     };
     let modal = || weak.then(|| WEAK_RUNNING.captures(head)).flatten();
-    let Some(c) = strong().or_else(duty).or_else(modal) else {
+    let explicit = strong().or_else(duty);
+    let is_modal = explicit.is_none();
+    let Some(c) = explicit.or_else(modal) else {
         return subject_verb(head).map(|(r, lead)| (r, lead, Vec::new()));
     };
     let subject = c.get(1)?;
     let lead = split_departments(subject.as_str());
-    if lead.is_empty() || !lead.iter().all(|n| is_institution_name(n)) {
+    // A place is a body when it is asked to act (北京市要积极筹集…, 各地要…).
+    let body = |n: &String| {
+        if is_modal {
+            is_department_name(n)
+        } else {
+            is_institution_name(n)
+        }
+    };
+    if lead.is_empty() || !lead.iter().all(body) {
         return None;
     }
     let coop_m = c.get(2).or_else(|| c.get(3));
