@@ -83,7 +83,13 @@ fn nothing_invented() {
     assert_eq!(d.kind, Kind::Other);
     assert!(d.diagnostics.iter().any(|x| x.code == "no_title"));
     assert!(d.diagnostics.iter().any(|x| x.code == "no_date"));
-    assert_eq!(d.tasks.len(), 1);
+    // The opening sentence gives 各区 work (modal running text), the item is
+    // assigned by its bracket.
+    assert_eq!(d.tasks.len(), 2);
+    assert_eq!(d.tasks[0].lead_departments, ["各区"]);
+    assert_eq!(d.tasks[0].text, "各区要加强值守，确保安全度汛。");
+    assert_eq!(d.tasks[1].lead_departments, ["各区政府"]);
+    assert_eq!(d.tasks[1].deadline, None);
 }
 
 /// A 印发 notice: the enclosed 方案 holds its own outline, tasks come from it,
