@@ -160,11 +160,24 @@ fn split_markers(
     let mut prev: Option<char> = None;
     let skip = first.map_or(0, |m| m.len);
     for (i, c) in s.char_indices() {
-        if i >= skip && i > block_start && depth == 0 && could_start_marker(c) {
+        // Only （一） and ① may open an item right after any character; every
+        // other marker needs a sentence end before it, so most numerals in
+        // running text (进一步, 统一) are passed over without a look.
+        let after_break = || {
+            prev.is_some_and(|p| {
+                matches!(p, '。' | ';' | '；' | ':' | '!' | '?' | '！' | '？' | ')')
+            })
+        };
+        let loose_start = c == '(' || (0x2460..=0x2473).contains(&(c as u32));
+        if i >= skip
+            && i > block_start
+            && depth == 0
+            && could_start_marker(c)
+            && (loose_start || after_break())
+        {
             if let Some(m) = marker_at(&s[i..]) {
-                let after_break = prev.is_some_and(|p| "。;；:!?！？)".contains(p));
                 let loose = matches!(m.style, Style::ChineseParen | Style::Circled);
-                if (after_break || loose) && numbering.plausible(&m) {
+                if (after_break() || loose) && numbering.plausible(&m) {
                     emit(piece.start + block_start..piece.start + i, block_marker);
                     numbering.accept(&m);
                     block_start = i;
