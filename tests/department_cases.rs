@@ -7,36 +7,28 @@ use std::path::PathBuf;
 use gongwen::extract::assignment::read_assignment;
 use gongwen::extract::departments::is_department_name;
 
-/// The repository's copies of the seed, its acceptance files and the corpus,
-/// laid out as the project's shared folder is (seeds/, acceptance/, corpus/).
-struct Data(PathBuf);
-
-impl Data {
-    fn join(&self, rel: &str) -> PathBuf {
-        let root = &self.0;
-        match rel.split_once('/') {
-            Some(("seeds", f)) => root.join("seeds").join(f),
-            Some(("acceptance", f)) => root.join("fixtures/acceptance").join(f),
-            _ if rel == "corpus" => root.join("fixtures/corpus"),
-            _ => root.join(rel),
-        }
-    }
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn shared() -> Data {
-    Data(PathBuf::from(env!("CARGO_MANIFEST_DIR")))
-}
-
-/// Fold the full-width punctuation the caller folds.
+/// Fold widths as the parser does before reading assignments.
 fn fold(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '（' => '(',
-            '）' => ')',
-            '：' => ':',
-            '，' => ',',
-            '；' => ';',
-            c => c,
+    gongwen::text::normalize::fold_str(s).into_owned()
+}
+
+/// Every corpus document (the repository's copies), folded, in name order.
+fn corpus_texts() -> Vec<(PathBuf, String)> {
+    let mut files: Vec<_> = std::fs::read_dir(root().join("fixtures/corpus"))
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let text = fold(&std::fs::read_to_string(&p).unwrap());
+            (p, text)
         })
         .collect()
 }
@@ -61,9 +53,9 @@ fn brackets(text: &str) -> Vec<&str> {
 
 #[test]
 fn seed_assignments_match_acceptance() {
-    let dir = shared();
-    let seed = fold(&std::fs::read_to_string(dir.join("seeds/000_ff0d01acfb8f9152.txt")).unwrap());
-    let tsv = std::fs::read_to_string(dir.join("acceptance/seed_tasks.tsv")).unwrap();
+    let seed =
+        fold(&std::fs::read_to_string(root().join("seeds/000_ff0d01acfb8f9152.txt")).unwrap());
+    let tsv = std::fs::read_to_string(root().join("fixtures/acceptance/seed_tasks.tsv")).unwrap();
     let expected: Vec<Vec<String>> = tsv
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -102,16 +94,8 @@ fn seed_assignments_match_acceptance() {
 
 #[test]
 fn corpus_brackets_are_read_sanely() {
-    let dir = shared();
     let mut read = 0;
-    let mut files: Vec<_> = std::fs::read_dir(dir.join("corpus"))
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    for path in files {
-        let text = fold(&std::fs::read_to_string(&path).unwrap_or_default());
+    for (_, text) in corpus_texts() {
         let mut first = false;
         for inner in brackets(&text) {
             let Some(a) = read_assignment(inner, first) else {
@@ -136,14 +120,7 @@ fn corpus_brackets_are_read_sanely() {
 #[test]
 #[ignore]
 fn dump_corpus() {
-    let dir = shared();
-    let mut files: Vec<_> = std::fs::read_dir(dir.join("corpus"))
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    files.sort();
-    for path in files {
-        let text = fold(&std::fs::read_to_string(&path).unwrap_or_default());
+    for (path, text) in corpus_texts() {
         let mut first = false;
         for inner in brackets(&text) {
             match read_assignment(inner, first) {
