@@ -121,6 +121,7 @@ fn corpus_brackets_are_read_sanely() {
 #[ignore]
 fn dump_corpus() {
     for (path, text) in corpus_texts() {
+        println!("== {}", path.display());
         let mut first = false;
         for inner in brackets(&text) {
             match read_assignment(inner, first) {
