@@ -64,8 +64,14 @@ fn is_agency_char(c: char) -> bool {
 /// Every document number in `text`, in order.
 pub fn find_all(text: &str) -> Vec<Found> {
     let mut out = Vec::new();
-    for caps in CORE.captures_iter(text) {
-        let whole = caps.get(0).unwrap();
+    // Find with the DFA first, then read the groups inside the match only:
+    // captures over the whole document make the regex engine clear state
+    // sized to the whole document on every search.
+    for m in CORE.find_iter(text) {
+        let Some(caps) = CORE.captures(m.as_str()) else {
+            continue;
+        };
+        let whole = m;
         // Extend left over the agency code: letters/Han, at most 12 chars.
         let before = &text[..whole.start()];
         let mut start = whole.start();

@@ -76,45 +76,67 @@ pub fn fold_str(s: &str) -> Cow<'_, str> {
     Cow::Owned(normalize(s).text)
 }
 
+/// Lead bytes of the characters [`normalize`] may change: `\r`, U+00A0
+/// (`C2`), U+2002… (`E2`), U+3000 (`E3`), U+FEFF and U+FF01…U+FF5E (`EF`).
+/// Every other byte is copied as it is, so the scan looks at one byte, not
+/// one decoded character, at a time.
+const fn trigger_bytes() -> [bool; 256] {
+    let mut t = [false; 256];
+    t[b'\r' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t[0xE3] = true;
+    t[0xEF] = true;
+    t
+}
+static TRIGGER: [bool; 256] = trigger_bytes();
+
 /// Fold `input`, keeping the offset map.
 pub fn normalize(input: &str) -> Normalized {
-    // Fast path: plain text with nothing to fold.
-    let needs = input
-        .chars()
-        .any(|c| c == '\r' || (!c.is_ascii() && fold_char(c) != Some(c)));
-    if !needs {
-        return Normalized {
-            text: input.to_string(),
-            map: OffsetMap {
-                stops: Vec::new(),
-                folded_len: input.len(),
-                original_len: input.len(),
-            },
-        };
-    }
+    let bytes = input.as_bytes();
     let mut text = String::with_capacity(input.len());
     let mut stops = Vec::new();
-    let mut iter = input.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let orig_len = c.len_utf8();
-        let (out, consumed) = if c == '\r' {
-            if let Some(&(_, '\n')) = iter.peek() {
-                iter.next();
-                (Some('\n'), 2)
-            } else {
-                (Some('\n'), 1)
-            }
+    // `input[run..i]` is unchanged text not yet copied.
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !TRIGGER[bytes[i] as usize] {
+            i += 1;
+            continue;
+        }
+        // A trigger byte is ASCII or a lead byte, so `i` is a char boundary.
+        let (out, consumed) = if bytes[i] == b'\r' {
+            (
+                Some('\n'),
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                },
+            )
         } else {
-            (fold_char(c), orig_len)
+            let Some(c) = input[i..].chars().next() else {
+                break;
+            };
+            match fold_char(c) {
+                Some(f) if f == c => {
+                    i += c.len_utf8();
+                    continue;
+                }
+                folded => (folded, c.len_utf8()),
+            }
         };
-        let out_len = out.map_or(0, char::len_utf8);
+        text.push_str(&input[run..i]);
         if let Some(o) = out {
             text.push(o);
         }
-        if out_len != consumed {
+        if out.map_or(0, char::len_utf8) != consumed {
             stops.push((text.len(), i + consumed));
         }
+        i += consumed;
+        run = i;
     }
+    text.push_str(&input[run..]);
     Normalized {
         map: OffsetMap {
             stops,
@@ -169,6 +191,61 @@ mod tests {
         let e = s + "市住建委".len();
         let (os, oe) = (n.map.to_original(s), n.map.to_original(e));
         assert_eq!(&input[os..oe], "市住建委");
+    }
+
+    /// The char-by-char definition the byte scan must agree with.
+    fn reference(input: &str) -> (String, Vec<(usize, usize)>) {
+        let mut text = String::new();
+        let mut stops = Vec::new();
+        let mut iter = input.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let (out, consumed) = if c == '\r' {
+                if let Some(&(_, '\n')) = iter.peek() {
+                    iter.next();
+                    (Some('\n'), 2)
+                } else {
+                    (Some('\n'), 1)
+                }
+            } else {
+                (fold_char(c), c.len_utf8())
+            };
+            if let Some(o) = out {
+                text.push(o);
+            }
+            if out.map_or(0, char::len_utf8) != consumed {
+                stops.push((text.len(), i + consumed));
+            }
+        }
+        (text, stops)
+    }
+
+    #[test]
+    fn byte_scan_agrees_with_char_definition() {
+        let samples = [
+            "",
+            "\r",
+            "\r\r\n\n",
+            "（一）１２：\u{3000}a\r\nb\rc\u{FEFF}d",
+            "\u{00A0}é\u{2002}\u{2003}\u{2009}\u{2014}\u{200B}\u{2060}x\u{3001}\u{3002}\u{FF5E}\u{FF5F}\u{FF00}\u{FFFD}",
+            "盘政办发〔2017〕69号\n各县区人民政府：",
+        ];
+        for s in samples {
+            let n = normalize(s);
+            let (text, stops) = reference(s);
+            assert_eq!(n.text, text, "{s:?}");
+            assert_eq!(n.map.stops, stops, "{s:?}");
+            check_roundtrip(s);
+        }
+        // Every character from U+0000 to U+FFFF (and a few beyond) around CRs.
+        let all: String = (0u32..0x1_0000)
+            .chain([0x1F600, 0x2460])
+            .filter_map(char::from_u32)
+            .flat_map(|c| [c, '\r', 'a'])
+            .collect();
+        let n = normalize(&all);
+        let (text, stops) = reference(&all);
+        assert_eq!(n.text, text);
+        assert_eq!(n.map.stops, stops);
     }
 
     #[test]

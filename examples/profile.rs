@@ -1,0 +1,44 @@
+//! Parse every `.txt` file under a directory `N` times, without writing JSON:
+//! the workload to run under a profiler.
+//!
+//! ```text
+//! cargo build --release --example profile
+//! valgrind --tool=callgrind target/release/examples/profile fixtures/corpus 10
+//! ```
+
+use std::path::PathBuf;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let dir = PathBuf::from(args.next().unwrap_or_else(|| "fixtures/corpus".into()));
+    let rounds: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1);
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(rd) => rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect(),
+        Err(e) => {
+            eprintln!("profile: {}: {e}", dir.display());
+            std::process::exit(1);
+        }
+    };
+    files.sort();
+    let docs: Vec<String> = files
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    let bytes: usize = docs.iter().map(String::len).sum::<usize>() * rounds;
+    let start = std::time::Instant::now();
+    let mut tasks = 0;
+    for _ in 0..rounds {
+        for d in &docs {
+            tasks += gongwen::parse(d).tasks.len();
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "{} documents, {bytes} bytes, {tasks} tasks, {secs:.3} s, {:.1} MiB/s",
+        docs.len() * rounds,
+        bytes as f64 / secs / (1 << 20) as f64
+    );
+}
