@@ -58,7 +58,7 @@ const LEAD_WORDS: &[&str] = &[
 ];
 
 fn is_agency_char(c: char) -> bool {
-    c.is_alphabetic() && !"、，。;:".contains(c)
+    c.is_alphabetic() && !['、', '，', '。', ';', ':'].contains(&c)
 }
 
 /// Every document number in `text`, in order.

@@ -49,7 +49,9 @@ const GENRES: &[&str] = &[
 /// The title with trailing punctuation and qualifiers such as (试行) or
 /// (征求意见稿) removed.
 fn core(title: &str) -> &str {
-    let mut t = title.trim_end_matches(|c: char| c.is_whitespace() || "。.;；\"”》".contains(c));
+    let mut t = title.trim_end_matches(|c: char| {
+        c.is_whitespace() || ['。', '.', ';', '；', '"', '”', '》'].contains(&c)
+    });
     for q in [
         "(试行)",
         "(暂行)",

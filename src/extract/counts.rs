@@ -24,10 +24,23 @@ static TASKS: LazyLock<Regex> =
 /// The first `keyword` in `t` preceded by a count matching `before`: the
 /// count and the range from the number to the end of the keyword.
 fn first(t: &str, keyword: &str, before: &Regex) -> Option<(u32, Range<usize>)> {
-    for (k, _) in t.match_indices(keyword) {
+    // memmem: `str::match_indices` walks Chinese text byte by byte.
+    for k in memchr::memmem::find_iter(t.as_bytes(), keyword.as_bytes()) {
         let mut start = k.saturating_sub(30);
         while !t.is_char_boundary(start) {
             start += 1;
+        }
+        // The count's last digit sits at most four characters before the
+        // keyword (7个方面, 21条突出问题): skip the regex when none is there.
+        let numeral_near = t[start..k].chars().rev().take(4).any(|c| {
+            c.is_ascii_digit()
+                || [
+                    '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '零', '两',
+                ]
+                .contains(&c)
+        });
+        if !numeral_near {
+            continue;
         }
         if let Some(c) = before.captures(&t[start..k]) {
             if let (Some(n), Some(m)) = (parse_any(&c[1]), c.get(0)) {

@@ -14,6 +14,7 @@
 //! keyword starts, each attempt reads a bounded number of tokens, and all
 //! look-behinds use a fixed window.
 
+use crate::text::utf8_len;
 use std::sync::LazyLock;
 
 use nom::branch::alt;
@@ -245,7 +246,12 @@ fn names_a_mechanism(after: &str) -> bool {
     let clause: String = after
         .chars()
         .take(12)
-        .take_while(|c| !",;。，；、:：()（）\n".contains(*c))
+        .take_while(|c| {
+            ![
+                ',', ';', '。', '，', '；', '、', ':', '：', '(', ')', '（', '）', '\n',
+            ]
+            .contains(c)
+        })
         .collect();
     clause.starts_with('的')
         || ["机制", "制度", "体系", "防控"]
@@ -324,11 +330,21 @@ fn marker_len(after: &str) -> usize {
     let (first, next) = (cs.next(), cs.next());
     match first {
         // 前三季度 (the first three quarters) and 前期 are not deadlines.
-        Some('前') if !next.is_some_and(|n| "一二三四五六七八九十两几期提后夕".contains(n)) => {
+        Some('前')
+            if !next.is_some_and(|n| {
+                [
+                    '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两', '几', '期',
+                    '提', '后', '夕',
+                ]
+                .contains(&n)
+            }) =>
+        {
             '前'.len_utf8()
         }
         // 内容, 内部…: a word, not "within".
-        Some('内') if !next.is_some_and(|n| "容部外涵在".contains(n)) => '内'.len_utf8(),
+        Some('内') if !next.is_some_and(|n| ['容', '部', '外', '涵', '在'].contains(&n)) => {
+            '内'.len_utf8()
+        }
         _ => 0,
     }
 }
@@ -351,11 +367,13 @@ fn intro_len(before: &str) -> usize {
     }
     if let Some(rest) = before.strip_suffix('到') {
         // 达到, 做到, 收到…: 到 is part of a verb, not "by".
-        if !rest
-            .chars()
-            .next_back()
-            .is_some_and(|c| "达做得收受看见遇提报找想回延推".contains(c))
-        {
+        if !rest.chars().next_back().is_some_and(|c| {
+            [
+                '达', '做', '得', '收', '受', '看', '见', '遇', '提', '报', '找', '想', '回', '延',
+                '推',
+            ]
+            .contains(&c)
+        }) {
             return '到'.len_utf8();
         }
     }
@@ -378,7 +396,12 @@ fn completes(after: &str) -> bool {
 /// within a short window, before any punctuation. 每人每月400元 has none.
 fn recurring_end(text: &str, from: usize) -> Option<usize> {
     for (n, (i, c)) in text[from..].char_indices().enumerate() {
-        if n > 15 || ",;。，；、:：()（）\n".contains(c) {
+        if n > 15
+            || [
+                ',', ';', '。', '，', '；', '、', ':', '：', '(', ')', '（', '）', '\n',
+            ]
+            .contains(&c)
+        {
             return None;
         }
         if c == '前' {
@@ -582,7 +605,7 @@ fn year_num(i: &str) -> PResult<'_, i32> {
 fn mid(i: &str) -> PResult<'_, ()> {
     let (rest, _) = tag("中")(i)?;
     match rest.chars().next() {
-        Some(c) if is_cjk(c) && !"前以之完期左".contains(c) => fail(i),
+        Some(c) if is_cjk(c) && !['前', '以', '之', '完', '期', '左'].contains(&c) => fail(i),
         _ => Ok((rest, ())),
     }
 }
@@ -777,7 +800,13 @@ fn can_start(prev: Option<char>, c: char) -> bool {
         '今' | '本' | '当' | '明' | '次' | '来' | '上' | '下' | '第' => true,
         '年' => {
             !(prev_num
-                || prev.is_some_and(|p| "两几多半个每近去前后全当本今明次来整逐历往".contains(p)))
+                || prev.is_some_and(|p| {
+                    [
+                        '两', '几', '多', '半', '个', '每', '近', '去', '前', '后', '全', '当',
+                        '本', '今', '明', '次', '来', '整', '逐', '历', '往',
+                    ]
+                    .contains(&p)
+                }))
         }
         _ => false,
     }
@@ -798,7 +827,12 @@ fn worth_trying(c: char, rest: &str) -> bool {
         let after = rest
             .chars()
             .find(|&x| !(x.is_ascii_digit() || is_cn_numeral(x)));
-        return after.is_none_or(|x| "年月日号季.-—–~～至到/".contains(x));
+        return after.is_none_or(|x| {
+            [
+                '年', '月', '日', '号', '季', '.', '-', '—', '–', '~', '～', '至', '到', '/',
+            ]
+            .contains(&x)
+        });
     }
     match c {
         '上' | '下' => matches!(n, '半' | '旬'),
@@ -819,18 +853,6 @@ fn is_anchor_at(bytes: &[u8], i: usize) -> Option<usize> {
         0xE5 if matches!(bytes.get(i + 1..i + 3), Some([0xB9, 0xB4] | [0xAD, 0xA3])) => Some(3),
         0xE6 if bytes.get(i + 1..i + 3) == Some(&[0x9C, 0x88]) => Some(3),
         _ => None,
-    }
-}
-
-/// The length of the UTF-8 character whose first byte is `b` (1 for a
-/// stray continuation byte, which valid text never starts a step at).
-#[inline]
-pub(crate) fn utf8_len(b: u8) -> usize {
-    match b {
-        0xF0.. => 4,
-        0xE0.. => 3,
-        0xC0.. => 2,
-        _ => 1,
     }
 }
 

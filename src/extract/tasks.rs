@@ -11,6 +11,7 @@ use super::deadline::{find_deadlines, parse_deadline};
 use super::departments::{is_department_name, is_institution_name, split_departments};
 use crate::outline::tree::OutlineNode;
 use crate::text::lines::Block;
+use crate::text::words::Words;
 use crate::{Date, Deadline, DeadlineKind, Span};
 use regex::Regex;
 use std::ops::Range;
@@ -488,14 +489,15 @@ impl<'a> Walker<'a> {
                     let ds = within(std::slice::from_ref(&sentence));
                     // Goals (到2025年,…达到…; 2023年覆盖率达到80%) are not tasks.
                     // A sentence that also sets work (编制…,确保…) stays a task.
-                    let goal = ["达到", "不低于", "不少于", "提高到", "提升至", "%"]
-                        .iter()
-                        .any(|w| s.contains(w))
-                        && ![
+                    static GOAL_WORDS: LazyLock<Words> = LazyLock::new(|| {
+                        Words::new(&["达到", "不低于", "不少于", "提高到", "提升至", "%"])
+                    });
+                    static WORK_WORDS: LazyLock<Words> = LazyLock::new(|| {
+                        Words::new(&[
                             "编制", "制定", "开展", "完成", "建立", "建成", "组织", "落实", "实施",
-                        ]
-                        .iter()
-                        .any(|w| s.contains(w));
+                        ])
+                    });
+                    let goal = GOAL_WORDS.any_in(s) && !WORK_WORDS.any_in(s);
                     if !goal && ds.iter().any(|d| !d.raw.starts_with(['到', '至'])) {
                         dated.push((sentence, ds));
                     }
@@ -784,10 +786,49 @@ fn sentences(t: &str, r: Range<usize>) -> Vec<Range<usize>> {
 
 /// Weak running-text assignment: a named body and a modal (各地区要…,
 /// 请各区民政局于…). 应 is a modal only when no noun follows (应急, 应用).
-static WEAK_RUNNING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:请)?([^,;:。()“”《》]{2,40}?)(?:要|应当|应[^急用届对]|须|必须|务必|于[0-9一二三四五六七八九十]|在[0-9一二三四五六七八九十])")
-        .unwrap()
-});
+///
+/// The subject (2–40 characters without ,;:。()“”《》, the shortest that
+/// works) of a sentence that opens with one, after an optional 请. Hand-
+/// written because it runs on every sentence of a document without explicit
+/// assignments; it is exactly the regex
+/// `^(?:请)?([^,;:。()“”《》]{2,40}?)(?:要|应当|应[^急用届对]|须|必须|务必|于[0-9一-十]|在[0-9一-十])`
+/// (the test `weak_subject_matches_its_regex` holds it to that).
+fn weak_subject(head: &str) -> Option<Range<usize>> {
+    fn modal_at(rest: &str) -> bool {
+        let mut it = rest.chars();
+        let numeral = |c: Option<char>| {
+            c.is_some_and(|c| {
+                c.is_ascii_digit()
+                    || ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].contains(&c)
+            })
+        };
+        match it.next() {
+            Some('要' | '须') => true,
+            Some('应') => it
+                .next()
+                .is_some_and(|c| !['急', '用', '届', '对'].contains(&c)),
+            Some('必') => it.next() == Some('须'),
+            Some('务') => it.next() == Some('必'),
+            Some('于' | '在') => numeral(it.next()),
+            _ => false,
+        }
+    }
+    let from = |start: usize| {
+        for (n, (i, c)) in head[start..].char_indices().enumerate() {
+            if n >= 2 && modal_at(&head[start + i..]) {
+                return Some(start..start + i);
+            }
+            if n == 40 || [',', ';', ':', '。', '(', ')', '“', '”', '《', '》'].contains(&c)
+            {
+                return None;
+            }
+        }
+        None
+    };
+    head.strip_prefix('请')
+        .and_then(|_| from('请'.len_utf8()))
+        .or_else(|| from(0))
+}
 
 /// A body named before a colon, then its duties (区民防办:负责制定…), or a
 /// body that is the responsible subject (各乡镇政府是此项工作的直接责任主体).
@@ -812,26 +853,35 @@ fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Ve
         cut -= 1;
     }
     let head = &s[..cut];
+    // `is_match` runs the DFA, which gives up within a few dozen characters
+    // on most sentences; only a sentence that matches pays for the groups.
+    let capture = |re: &'static Regex| re.is_match(head).then(|| re.captures(head)).flatten();
+    static STRONG_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&["负责", "会同", "牵头"]));
+    static DUTY_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&[":", "责任主体"]));
     let strong = || {
-        ["负责", "会同", "牵头"]
-            .iter()
-            .any(|w| head.contains(w))
-            .then(|| RUNNING.captures(head))
+        STRONG_WORDS
+            .any_in(head)
+            .then(|| capture(&RUNNING))
             .flatten()
     };
     let duty = || {
-        (head.contains(':') || head.contains("责任主体"))
-            .then(|| DUTY_RUNNING.captures(head))
+        DUTY_WORDS
+            .any_in(head)
+            .then(|| capture(&DUTY_RUNNING))
             .flatten()
     };
-    let modal = || weak.then(|| WEAK_RUNNING.captures(head)).flatten();
-    let explicit = strong().or_else(duty);
+    let explicit = strong()
+        .or_else(duty)
+        .map(|c| (c.get(1), c.get(2).or_else(|| c.get(3)).map(|m| m.range())));
     let is_modal = explicit.is_none();
-    let Some(c) = explicit.or_else(modal) else {
-        return subject_verb(head).map(|(r, lead)| (r, lead, Vec::new()));
+    let (subject, coop_m) = match explicit {
+        Some((subject, coop)) => (subject?.range(), coop),
+        None => match weak.then(|| weak_subject(head)).flatten() {
+            Some(subject) => (subject, None),
+            None => return subject_verb(head).map(|(r, lead)| (r, lead, Vec::new())),
+        },
     };
-    let subject = c.get(1)?;
-    let lead = split_departments(subject.as_str());
+    let lead = split_departments(&head[subject.clone()]);
     // A place is a body when it is asked to act (北京市要积极筹集…, 各地要…).
     let body = |n: &String| {
         if is_modal {
@@ -843,10 +893,9 @@ fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Ve
     if lead.is_empty() || !lead.iter().all(body) {
         return None;
     }
-    let coop_m = c.get(2).or_else(|| c.get(3));
     let coop = match coop_m {
         Some(m) => {
-            let v = split_departments(m.as_str());
+            let v = split_departments(&head[m]);
             if !v.iter().all(|n| is_institution_name(n)) {
                 return None;
             }
@@ -854,7 +903,7 @@ fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Ve
         }
         None => Vec::new(),
     };
-    Some((subject.range(), lead, coop))
+    Some((subject, lead, coop))
 }
 
 /// [`running_subject`], also after leading adverbial clauses (按照…的原则,
@@ -893,7 +942,7 @@ fn subject_after_adverbials(
 
 /// Verbs that give the body before them work (区城管执法局依法对…实施处罚,
 /// 区住房保障房屋管理局指导、协调…). Modals (要, 应) are not here: they count
-/// only in documents with no explicit assignment (see [`WEAK_RUNNING`]).
+/// only in documents with no explicit assignment (see [`weak_subject`]).
 const WORK_VERBS: &[&str] = &[
     "依法",
     "依规",
@@ -987,7 +1036,7 @@ fn subject_verb(s: &str) -> Option<(Range<usize>, Vec<String>)> {
 fn is_aside(t: &str, block: &Range<usize>, g: &Range<usize>) -> bool {
     let before = t[block.start..g.start].trim_end().chars().next_back();
     let after = t[g.end..block.end].trim_start().chars().next();
-    let ends = |c: char| "。;!?".contains(c);
+    let ends = |c: char| ['。', ';', '!', '?'].contains(&c);
     match (before, after) {
         (None, _) | (_, None) => false,
         (Some(b), Some(a)) => !ends(b) && !ends(a) && !a.is_ascii_digit() && a != '(',
@@ -1073,6 +1122,55 @@ pub(crate) fn paren_groups(t: &str, r: Range<usize>) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weak_subject_matches_its_regex() {
+        let re = Regex::new(r"^(?:请)?([^,;:。()“”《》]{2,40}?)(?:要|应当|应[^急用届对]|须|必须|务必|于[0-9一二三四五六七八九十]|在[0-9一二三四五六七八九十])").unwrap();
+        let mut samples: Vec<String> = [
+            "各地区要加强领导",
+            "请各区民政局于5月底前报送",
+            "请各区要",
+            "请要求各区要",
+            "各县区政府应急管理局要做好",
+            "各单位应当",
+            "各单位应用",
+            "各单位应",
+            "市住建委必须",
+            "市住建委必需",
+            "各地务必",
+            "区政府在三月",
+            "区政府在此",
+            "要",
+            "各地,要",
+            "甲乙",
+            "甲乙要",
+            "",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        samples.push(format!("{}要", "甲".repeat(40)));
+        samples.push(format!("{}要", "甲".repeat(41)));
+        samples.push(format!("请{}要", "甲".repeat(40)));
+        samples.push(format!("请{}要", "甲".repeat(41)));
+        let root = env!("CARGO_MANIFEST_DIR");
+        for e in std::fs::read_dir(format!("{root}/fixtures/corpus")).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                let raw = std::fs::read_to_string(&p).unwrap();
+                let t = crate::text::normalize::normalize(&raw).text;
+                samples.extend(
+                    sentences(&t, 0..t.len())
+                        .into_iter()
+                        .map(|r| t[r].trim().to_string()),
+                );
+            }
+        }
+        for s in &samples {
+            let want = re.captures(s).map(|c| c.get(1).unwrap().range());
+            assert_eq!(weak_subject(s), want, "{s}");
+        }
+    }
 
     #[test]
     fn groups() {

@@ -11,6 +11,7 @@
 //!   (the "plausible" check keeps 统一、规范 or 1.5亿 in one piece).
 
 use crate::outline::marker::{marker_at, Marker, Style};
+use crate::text::utf8_len;
 use std::ops::Range;
 
 /// A paragraph-like piece of the folded text.
@@ -157,42 +158,52 @@ fn split_markers(
     let mut block_start = 0;
     let mut block_marker = first;
     let mut depth: i32 = 0;
-    let mut prev: Option<char> = None;
+    // Whether the last non-space character ends a sentence or clause.
+    let mut after_break = false;
     let skip = first.map_or(0, |m| m.len);
-    for (i, c) in s.char_indices() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    // A byte walk, one character at a time: only brackets, sentence ends and
+    // the character right after one matter, so most characters are passed
+    // over without being decoded.
+    while i < bytes.len() {
+        let b = bytes[i];
+        let len = utf8_len(b);
+        let tail = bytes.get(i + 1..i + 3);
         // Only （一） and ① may open an item right after any character; every
         // other marker needs a sentence end before it, so most numerals in
         // running text (进一步, 统一) are passed over without a look.
-        let after_break = || {
-            prev.is_some_and(|p| {
-                matches!(p, '。' | ';' | '；' | ':' | '!' | '?' | '！' | '？' | ')')
-            })
-        };
-        let loose_start = c == '(' || (0x2460..=0x2473).contains(&(c as u32));
-        if i >= skip
-            && i > block_start
-            && depth == 0
-            && could_start_marker(c)
-            && (loose_start || after_break())
-        {
-            if let Some(m) = marker_at(&s[i..]) {
-                let loose = matches!(m.style, Style::ChineseParen | Style::Circled);
-                if (after_break() || loose) && numbering.plausible(&m) {
-                    emit(piece.start + block_start..piece.start + i, block_marker);
-                    numbering.accept(&m);
-                    block_start = i;
-                    block_marker = Some(m);
+        let loose_start = b == b'(' || (b == 0xE2 && matches!(tail, Some([0x91, 0xA0..=0xB3])));
+        if (loose_start || after_break) && i >= skip && i > block_start && depth == 0 {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            if could_start_marker(c) {
+                if let Some(m) = marker_at(&s[i..]) {
+                    let loose = matches!(m.style, Style::ChineseParen | Style::Circled);
+                    if (after_break || loose) && numbering.plausible(&m) {
+                        emit(piece.start + block_start..piece.start + i, block_marker);
+                        numbering.accept(&m);
+                        block_start = i;
+                        block_marker = Some(m);
+                    }
                 }
             }
         }
-        match c {
-            '(' | '《' => depth += 1,
-            ')' | '》' => depth = (depth - 1).max(0),
+        match (b, tail) {
+            // ( and 《 (E3 80 8A); ) and 》 (E3 80 8B).
+            (b'(', _) | (0xE3, Some([0x80, 0x8A])) => depth += 1,
+            (b')', _) | (0xE3, Some([0x80, 0x8B])) => depth = (depth - 1).max(0),
             _ => {}
         }
-        if !is_space(c) {
-            prev = Some(c);
+        if b != b' ' && b != b'\t' {
+            after_break = match (b, tail) {
+                (b';' | b':' | b'!' | b'?' | b')', _) => true,
+                // 。 E3 80 82; ； ！ ？ EF BC 9B / 81 / 9F (unfolded input).
+                (0xE3, Some([0x80, 0x82])) => true,
+                (0xEF, Some([0xBC, 0x9B | 0x81 | 0x9F])) => true,
+                _ => false,
+            };
         }
+        i += len;
     }
     emit(piece.start + block_start..piece.end, block_marker);
 }

@@ -101,7 +101,7 @@ pub fn normalize(input: &str) -> Normalized {
     let mut i = 0;
     while i < bytes.len() {
         if !TRIGGER[bytes[i] as usize] {
-            i += 1;
+            i += super::utf8_len(bytes[i]);
             continue;
         }
         // A trigger byte is ASCII or a lead byte, so `i` is a char boundary.
