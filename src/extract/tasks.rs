@@ -1099,21 +1099,18 @@ pub(crate) fn paren_groups(t: &str, r: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut depth = 0usize;
     let mut open = 0;
-    for (i, c) in t[r.clone()].char_indices() {
-        match c {
-            '(' => {
-                if depth == 0 {
-                    open = r.start + i;
-                }
-                depth += 1;
+    // Parentheses are ASCII after folding: jump between them with memchr.
+    for i in memchr::memchr2_iter(b'(', b')', &t.as_bytes()[r.clone()]) {
+        if t.as_bytes()[r.start + i] == b'(' {
+            if depth == 0 {
+                open = r.start + i;
             }
-            ')' if depth > 0 => {
-                depth -= 1;
-                if depth == 0 {
-                    out.push(open..r.start + i + 1);
-                }
+            depth += 1;
+        } else if depth > 0 {
+            depth -= 1;
+            if depth == 0 {
+                out.push(open..r.start + i + 1);
             }
-            _ => {}
         }
     }
     out
