@@ -258,13 +258,22 @@ impl Assembler<'_> {
         self.input.get(s.range()).unwrap_or_default().to_string()
     }
 
+    /// The original text of `pieces`, each trimmed, empty ones left out,
+    /// joined with `sep` (one allocation).
     fn orig_joined(&self, pieces: &[Range<usize>], sep: &str) -> String {
-        pieces
-            .iter()
-            .map(|r| self.orig(r).trim().to_string())
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(sep)
+        let mut out = String::new();
+        for r in pieces {
+            let s = self.span(r);
+            let piece = self.input.get(s.range()).unwrap_or_default().trim();
+            if piece.is_empty() {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push_str(sep);
+            }
+            out.push_str(piece);
+        }
+        out
     }
 
     fn fix_deadline(&self, mut d: Deadline) -> Deadline {

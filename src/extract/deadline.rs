@@ -856,6 +856,24 @@ fn is_anchor_at(bytes: &[u8], i: usize) -> Option<usize> {
     }
 }
 
+/// For each byte that starts a character: 0 when the character may be an
+/// anchor (see [`is_anchor_at`]), else its length, to step over it.
+static ANCHOR_STEP: [u8; 256] = {
+    let mut t = [1u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'0'..=b'9' | b'.' | b'-' | b'/' | 0xE5 | 0xE6 => 0,
+            0xF0.. => 4,
+            0xE0.. => 3,
+            0xC0.. => 2,
+            _ => 1,
+        };
+        b += 1;
+    }
+    t
+};
+
 /// How many characters before its first anchor a date may start.
 const ANCHOR_REACH: usize = 12;
 
@@ -888,8 +906,14 @@ fn scan_dates(text: &str) -> Vec<DateHit> {
     let mut scanned = 0;
     let mut a = 0;
     while a < bytes.len() {
+        // Step a whole character unless its first byte may start an anchor:
+        // most of the text is three-byte Han characters.
+        let step = ANCHOR_STEP[bytes[a] as usize];
+        if step != 0 {
+            a += step as usize;
+            continue;
+        }
         let Some(len) = is_anchor_at(bytes, a) else {
-            // Step a whole character: most of the text is three-byte CJK.
             a += utf8_len(bytes[a]);
             continue;
         };

@@ -114,7 +114,12 @@ fn split_gaps(line: &str, offset: usize) -> Vec<Range<usize>> {
     let mut piece_start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b' ' && i + 1 < bytes.len() && bytes[i + 1] == b' ' {
+        // Jump to the next space.
+        match memchr::memchr(b' ', &bytes[i..]) {
+            Some(k) => i += k,
+            None => break,
+        }
+        if i + 1 < bytes.len() && bytes[i + 1] == b' ' {
             let mut j = i;
             while j < bytes.len() && is_space(bytes[j] as char) {
                 j += 1;
@@ -168,6 +173,12 @@ fn split_markers(
     // over without being decoded.
     while i < bytes.len() {
         let b = bytes[i];
+        // Fast path: Han characters (lead bytes E4–E9) are neither brackets
+        // nor sentence ends, and start a marker only right after a break.
+        if !after_break && (0xE4..=0xE9).contains(&b) {
+            i += 3;
+            continue;
+        }
         let len = utf8_len(b);
         let tail = bytes.get(i + 1..i + 3);
         // Only （一） and ① may open an item right after any character; every

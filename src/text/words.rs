@@ -25,7 +25,6 @@ impl Words {
     pub(crate) fn any_in(&self, s: &str) -> bool {
         self.0.iter().any(|f| f.find(s.as_bytes()).is_some())
     }
-
 }
 
 #[cfg(test)]
