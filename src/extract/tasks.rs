@@ -771,12 +771,23 @@ impl<'a> Walker<'a> {
 fn sentences(t: &str, r: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = r.start;
-    for (i, c) in t[r.clone()].char_indices() {
-        if matches!(c, '。' | ';' | '!' | '?') {
-            let end = r.start + i + c.len_utf8();
-            out.push(start..end);
-            start = end;
-        }
+    let bytes = &t.as_bytes()[r.clone()];
+    // A byte walk: the ends are ; ! ? and 。 (E3 80 82), so only those bytes
+    // are looked at closely.
+    let mut i = 0;
+    while i < bytes.len() {
+        let len = match bytes[i] {
+            b';' | b'!' | b'?' => 1,
+            0xE3 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x82]) => 3,
+            b => {
+                i += crate::text::utf8_len(b);
+                continue;
+            }
+        };
+        let end = r.start + i + len;
+        out.push(start..end);
+        start = end;
+        i += len;
     }
     if start < r.end {
         out.push(start..r.end);
