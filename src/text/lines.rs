@@ -74,7 +74,9 @@ fn is_space(c: char) -> bool {
 
 /// Split `text` (folded) into blocks, starting at byte `from`.
 pub fn split_blocks(text: &str, from: usize) -> Vec<Block> {
-    let mut blocks = Vec::new();
+    // About one block per line: count them first (memchr) to allocate once.
+    let mut blocks = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+    let mut pieces = Vec::new();
     let mut numbering = Numbering::default();
     let mut blank = false;
     let mut pos = from.min(text.len());
@@ -90,7 +92,8 @@ pub fn split_blocks(text: &str, from: usize) -> Vec<Block> {
             continue;
         }
         let mut first = true;
-        for piece in split_gaps(content, start) {
+        split_gaps(content, start, &mut pieces);
+        for piece in pieces.drain(..) {
             split_markers(text, piece, &mut numbering, &mut |range, marker| {
                 blocks.push(Block {
                     range,
@@ -108,8 +111,7 @@ pub fn split_blocks(text: &str, from: usize) -> Vec<Block> {
 
 /// Pieces of a line between runs of two or more spaces, trimmed. A piece that
 /// is only a marker (一、  总体要求) stays joined to what follows.
-fn split_gaps(line: &str, offset: usize) -> Vec<Range<usize>> {
-    let mut out: Vec<Range<usize>> = Vec::new();
+fn split_gaps(line: &str, offset: usize, out: &mut Vec<Range<usize>>) {
     let bytes = line.as_bytes();
     let mut piece_start = 0;
     let mut i = 0;
@@ -138,7 +140,6 @@ fn split_gaps(line: &str, offset: usize) -> Vec<Range<usize>> {
     if !line[piece_start..].trim_matches(is_space).is_empty() {
         out.push(trimmed(line, piece_start..line.len(), offset));
     }
-    out
 }
 
 fn trimmed(line: &str, r: Range<usize>, offset: usize) -> Range<usize> {
