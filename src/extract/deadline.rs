@@ -922,26 +922,41 @@ fn scan_dates(text: &str) -> Vec<DateHit> {
         let mut prev = text[..from].chars().next_back();
         for (k, c) in text[from..to].char_indices() {
             let i = from + k;
-            if i >= next && can_start(prev, c) && worth_trying(c, &text[i + c.len_utf8()..]) {
-                let s = &text[i..];
-                if let Ok((rest, f)) = found(s) {
-                    let end = i + (s.len() - rest.len());
-                    if end > i {
-                        out.push(DateHit {
-                            start: i,
-                            end,
-                            found: f,
-                        });
-                        next = end;
-                    }
-                }
-            }
+            try_date_at(text, i, c, prev, &mut next, &mut out);
             prev = Some(c);
         }
         scanned = to;
         a = to;
     }
     out
+}
+
+/// Try the date grammar at `i` (character `c`, after `prev`), unless a date
+/// found earlier still covers `i` (`next`); record what it reads.
+#[inline]
+fn try_date_at(
+    text: &str,
+    i: usize,
+    c: char,
+    prev: Option<char>,
+    next: &mut usize,
+    out: &mut Vec<DateHit>,
+) {
+    if i < *next || !can_start(prev, c) || !worth_trying(c, &text[i + c.len_utf8()..]) {
+        return;
+    }
+    let s = &text[i..];
+    if let Ok((rest, f)) = found(s) {
+        let end = i + (s.len() - rest.len());
+        if end > i {
+            out.push(DateHit {
+                start: i,
+                end,
+                found: f,
+            });
+            *next = end;
+        }
+    }
 }
 
 /// The plain scan [`scan_dates`] must agree with: try every character.
@@ -951,20 +966,7 @@ fn scan_dates_everywhere(text: &str) -> Vec<DateHit> {
     let mut next = 0;
     let mut prev = None;
     for (i, c) in text.char_indices() {
-        if i >= next && can_start(prev, c) && worth_trying(c, &text[i + c.len_utf8()..]) {
-            let s = &text[i..];
-            if let Ok((rest, f)) = found(s) {
-                let end = i + (s.len() - rest.len());
-                if end > i {
-                    out.push(DateHit {
-                        start: i,
-                        end,
-                        found: f,
-                    });
-                    next = end;
-                }
-            }
-        }
+        try_date_at(text, i, c, prev, &mut next, &mut out);
         prev = Some(c);
     }
     out
