@@ -14,7 +14,6 @@
 //! keyword starts, each attempt reads a bounded number of tokens, and all
 //! look-behinds use a fixed window.
 
-use crate::text::utf8_len;
 use std::sync::LazyLock;
 
 use nom::branch::alt;
@@ -846,33 +845,71 @@ fn worth_trying(c: char, rest: &str) -> bool {
 /// [`ANCHOR_REACH`] characters: ASCII digits, the separators of 2017.6.30,
 /// 年 (years, 年底, 上半年), 月 (months) and 季 (季度). The longest lead-in is a
 /// Chinese year range (二〇一七——二〇一八年: 年 is the 11th character).
-fn is_anchor_at(bytes: &[u8], i: usize) -> Option<usize> {
-    match bytes[i] {
-        b'0'..=b'9' | b'.' | b'-' | b'/' => Some(1),
-        // 年 E5 B9 B4, 季 E5 AD A3, 月 E6 9C 88.
-        0xE5 if matches!(bytes.get(i + 1..i + 3), Some([0xB9, 0xB4] | [0xAD, 0xA3])) => Some(3),
-        0xE6 if bytes.get(i + 1..i + 3) == Some(&[0x9C, 0x88]) => Some(3),
+///
+/// Found by their bytes, not by decoding: the ASCII ones are the one range
+/// `-./0-9` (0x2D..=0x39), and each Han one is told by its last byte
+/// (年 E5 B9 **B4**, 季 E5 AD **A3**, 月 E6 9C **88**), checked against the two
+/// bytes before it. A byte test the compiler can vectorise runs over 32
+/// bytes at a time; branching on each character's first byte (as this did
+/// before) mispredicted on every third Han character.
+fn may_end_anchor(b: u8) -> bool {
+    (b.wrapping_sub(b'-') <= b'9' - b'-') | (b == 0xB4) | (b == 0xA3) | (b == 0x88)
+}
+
+/// The anchor whose last byte is at `p` (see [`may_end_anchor`]): its start
+/// and length.
+fn anchor_ending_at(bytes: &[u8], p: usize) -> Option<(usize, usize)> {
+    let b = bytes[p];
+    if b < 0x80 {
+        return Some((p, 1));
+    }
+    let start = p.checked_sub(2)?;
+    match bytes[start..p] {
+        [0xE5, 0xB9] | [0xE5, 0xAD] | [0xE6, 0x9C] => Some((start, 3)),
         _ => None,
     }
 }
 
-/// For each byte that starts a character: 0 when the character may be an
-/// anchor (see [`is_anchor_at`]), else its length, to step over it.
-static ANCHOR_STEP: [u8; 256] = {
-    let mut t = [1u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = match b as u8 {
-            b'0'..=b'9' | b'.' | b'-' | b'/' | 0xE5 | 0xE6 => 0,
-            0xF0.. => 4,
-            0xE0.. => 3,
-            0xC0.. => 2,
-            _ => 1,
-        };
-        b += 1;
+/// Every anchor in `bytes`, in order, as (start, length).
+fn anchors(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    const CHUNK: usize = 32;
+    let (chunks, tail) = bytes.as_chunks::<CHUNK>();
+    let chunk_hits = chunks.iter().enumerate().flat_map(|(n, chunk)| {
+        BitPositions(anchor_mask(chunk)).map(move |k| n * CHUNK + k as usize)
+    });
+    let full = bytes.len() - tail.len();
+    let tail_hits = (full..bytes.len()).filter(|&p| may_end_anchor(bytes[p]));
+    chunk_hits
+        .chain(tail_hits)
+        .filter_map(|p| anchor_ending_at(bytes, p))
+}
+
+/// Bit `k` set when byte `k` of the chunk may end an anchor (a fixed-size
+/// loop the compiler turns into vector compares and a mask).
+#[inline]
+fn anchor_mask(chunk: &[u8; 32]) -> u32 {
+    let mut mask = 0u32;
+    for k in 0..32 {
+        mask |= u32::from(may_end_anchor(chunk[k])) << k;
     }
-    t
-};
+    mask
+}
+
+/// The set bits of a mask, lowest first.
+struct BitPositions(u32);
+
+impl Iterator for BitPositions {
+    type Item = u32;
+
+    fn next(&mut self) -> Option<u32> {
+        if self.0 == 0 {
+            return None;
+        }
+        let k = self.0.trailing_zeros();
+        self.0 &= self.0 - 1;
+        Some(k)
+    }
+}
 
 /// How many characters before its first anchor a date may start.
 const ANCHOR_REACH: usize = 12;
@@ -904,19 +941,7 @@ fn scan_dates(text: &str) -> Vec<DateHit> {
     // positions before `scanned` have been tried.
     let mut next = 0;
     let mut scanned = 0;
-    let mut a = 0;
-    while a < bytes.len() {
-        // Step a whole character unless its first byte may start an anchor:
-        // most of the text is three-byte Han characters.
-        let step = ANCHOR_STEP[bytes[a] as usize];
-        if step != 0 {
-            a += step as usize;
-            continue;
-        }
-        let Some(len) = is_anchor_at(bytes, a) else {
-            a += utf8_len(bytes[a]);
-            continue;
-        };
+    for (a, len) in anchors(bytes) {
         let to = a + len;
         let from = chars_back(text, a, ANCHOR_REACH).max(scanned);
         let mut prev = text[..from].chars().next_back();
@@ -926,7 +951,6 @@ fn scan_dates(text: &str) -> Vec<DateHit> {
             prev = Some(c);
         }
         scanned = to;
-        a = to;
     }
     out
 }
