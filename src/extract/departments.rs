@@ -267,6 +267,13 @@ const NOT_AFTER_PLACE: &[char] = &['场', '域', '级', '划', '内', '外', '�
 /// Checks shared by [`is_department_name`] and [`is_institution_name`]:
 /// `None` when `name` cannot be a name, else its core (inner list removed).
 fn plausible_core(name: &str) -> Option<&str> {
+    plausible_core_ending(name, |_| true)
+}
+
+/// [`plausible_core`] for a caller that also needs the core to end a certain
+/// way (`ending_ok`): that suffix test is cheap and rejects most candidates,
+/// so it runs before the verb search (a regex) rather than after.
+fn plausible_core_ending(name: &str, ending_ok: impl Fn(&str) -> bool) -> Option<&str> {
     let t = trim(name);
     // A byte bound first keeps every check below O(1) per call, so list
     // splitting stays linear.
@@ -313,7 +320,7 @@ fn plausible_core(name: &str) -> Option<&str> {
             return None;
         }
     }
-    if BAD_STARTS.iter().any(|w| core.starts_with(w)) {
+    if BAD_STARTS.iter().any(|w| core.starts_with(w)) || !ending_ok(core) {
         return None;
     }
     if VERB_RE.is_match(core) {
@@ -341,19 +348,13 @@ fn contains_verb_unless(s: &str, verb: &str, unless: &[char]) -> bool {
 /// 由市住建委负责, 确保工作正常开展), anything with a digit (2016版,
 /// 2017年6月末前), labels and punctuation, and generic words alone (部门, 单位).
 pub fn is_department_name(name: &str) -> bool {
-    let Some(core) = plausible_core(name) else {
-        return false;
-    };
-    ends_with_org(core) || is_bare_place_core(core)
+    plausible_core_ending(name, |core| ends_with_org(core) || is_bare_place_core(core)).is_some()
 }
 
 /// Whether `name` is the name of an institution: [`is_department_name`] and
 /// not a bare place (so 市住建委, 各县区政府, 经济区管委会 but not 经济区, 九亭镇).
 pub fn is_institution_name(name: &str) -> bool {
-    match plausible_core(name) {
-        Some(core) => ends_with_org(core),
-        None => false,
-    }
+    plausible_core_ending(name, ends_with_org).is_some()
 }
 
 fn ends_with_org(core: &str) -> bool {
@@ -369,7 +370,7 @@ fn is_bare_place_core(core: &str) -> bool {
 pub(crate) fn is_bare_place(item: &str) -> bool {
     let t = trim(item);
     matches!(t, "市" | "区" | "县" | "镇" | "乡" | "省")
-        || (plausible_core(t) == Some(t) && is_bare_place_core(t))
+        || plausible_core_ending(t, is_bare_place_core) == Some(t)
 }
 
 /// Split a place+suffix name into its place prefix and its suffix
