@@ -889,8 +889,8 @@ fn anchors(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
 #[inline]
 fn anchor_mask(chunk: &[u8; 32]) -> u32 {
     let mut mask = 0u32;
-    for k in 0..32 {
-        mask |= u32::from(may_end_anchor(chunk[k])) << k;
+    for (k, &b) in chunk.iter().enumerate() {
+        mask |= u32::from(may_end_anchor(b)) << k;
     }
     mask
 }
