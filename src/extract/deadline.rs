@@ -103,17 +103,20 @@ pub fn find_deadlines(text: &str, doc_date: Option<Date>) -> Vec<Deadline> {
             });
         }
     }
-    for m in RECURRING.find_iter(text) {
-        if let Some(end) = recurring_end(text, m.end()) {
-            cands.push(Cand {
-                start: m.start(),
-                end,
-                what: What::Recurring,
-            });
-        }
-    }
-    for m in KEYWORD.find_iter(text) {
+    // One search for both word forms (they share no character, so the
+    // matches are exactly those of two separate searches).
+    for m in RUNNING_WORDS.find_iter(text) {
         let s = m.as_str();
+        if s.starts_with('每') {
+            if let Some(end) = recurring_end(text, m.end()) {
+                cands.push(Cand {
+                    start: m.start(),
+                    end,
+                    what: What::Recurring,
+                });
+            }
+            continue;
+        }
         if s == "常态化" && names_a_mechanism(&text[m.end()..]) {
             continue;
         }
@@ -199,17 +202,18 @@ static ONGOING_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new("长期|持续|常态化|常抓不懈|久久为功").unwrap());
 
 /// 每月 / 每季度 / 每年…: repeating.
-static RECURRING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("每(?:半年|季度|季|月|年|周|旬)").unwrap());
+const RECURRING_PATTERN: &str = "每(?:半年|季度|季|月|年|周|旬)";
+
+static RECURRING: LazyLock<Regex> = LazyLock::new(|| Regex::new(RECURRING_PATTERN).unwrap());
 
 /// Keyword forms that set a deadline in running text. Narrower than the
 /// words above: 长期 alone also means "for a long time (past)" (长期以来).
-static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        "长期(?:推进|坚持|执行|落实|开展)|持续(?:推进|开展|落实|深化)|常态化|立即|立行立改|即日起|即知即改|适时(?:推进|开展|启动)",
-    )
-    .unwrap()
-});
+const KEYWORD_PATTERN: &str = "长期(?:推进|坚持|执行|落实|开展)|持续(?:推进|开展|落实|深化)|常态化|立即|立行立改|即日起|即知即改|适时(?:推进|开展|启动)";
+
+/// [`RECURRING_PATTERN`] or [`KEYWORD_PATTERN`]: what running text is
+/// searched for besides dates.
+static RUNNING_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("{RECURRING_PATTERN}|{KEYWORD_PATTERN}")).unwrap());
 
 // ---------------------------------------------------------------------------
 // Candidates in running text
