@@ -185,7 +185,7 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
     let mut i = body_start;
     while i < blocks.len() {
         let s = text(t, blocks, i);
-        if s.chars().count() <= 60 && blocks[i].marker.is_none() {
+        if s.len() <= 240 && s.chars().count() <= 60 && blocks[i].marker.is_none() {
             if let Some((_, r)) = trailing_date(s) {
                 let prefix = s[..r.start].trim_end();
                 if !prefix.is_empty() && is_issuer_like(prefix) {
@@ -649,6 +649,11 @@ fn split_block(t: &str, blocks: &mut Vec<Block>, i: usize, cuts: &[usize]) {
 /// The date and its range when a block ends with one (used for one-line
 /// signature blocks).
 pub(crate) fn trailing_date(s: &str) -> Option<(Date, Range<usize>)> {
+    // Every whole date ends with 日; most blocks do not, and the regex
+    // search would read them all.
+    if !s.trim_end().ends_with('日') {
+        return None;
+    }
     let (d, r) = find_date(s)?;
     (r.end == s.trim_end().len()).then_some((d, r))
 }
