@@ -370,7 +370,8 @@ fn is_bare_place_core(core: &str) -> bool {
 pub(crate) fn is_bare_place(item: &str) -> bool {
     let t = trim(item);
     matches!(t, "市" | "区" | "县" | "镇" | "乡" | "省")
-        || plausible_core_ending(t, is_bare_place_core) == Some(t)
+        || (PLACE_ENDINGS.iter().any(|e| t.ends_with(e))
+            && plausible_core_ending(t, is_bare_place_core) == Some(t))
 }
 
 /// Split a place+suffix name into its place prefix and its suffix
