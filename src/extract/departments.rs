@@ -517,9 +517,10 @@ pub fn split_departments(list: &str) -> Vec<String> {
     // 市、县两级环境保护部门: the level count is not part of the names
     // (市环境保护部门, 县环境保护部门).
     let levelled;
-    let list = if ["两级", "三级", "四级", "五级"]
-        .iter()
-        .any(|w| list.contains(w))
+    let list = if list.contains('级')
+        && ["两级", "三级", "四级", "五级"]
+            .iter()
+            .any(|w| list.contains(w))
         && list.contains('、')
     {
         levelled = strip_level_counts(list);
