@@ -1,6 +1,7 @@
 //! Citations of other documents: 《title》, 《title》(文号), and bare 文号.
 
 use crate::elements::doc_number::{find_all, Found};
+use memchr::memmem;
 use std::ops::Range;
 
 /// A citation in folded coordinates.
@@ -24,17 +25,27 @@ pub fn find_citations(t: &str, own: Option<&Range<usize>>) -> Vec<CitationDraft>
     let mut used = vec![false; numbers.len()];
     let mut out = Vec::new();
     let mut search = 0;
-    while let Some(open) = t[search..].find('《').map(|i| search + i) {
-        let inner_start = open + '《'.len_utf8();
+    // Searched as bytes with memchr: `str::find('《')` looks for the last
+    // byte of 《 (0x8A), which ends many other characters too.
+    let bytes = t.as_bytes();
+    let open_mark = "《".as_bytes();
+    let close_mark = "》".as_bytes();
+    while let Some(open) = memmem::find(&bytes[search..], open_mark).map(|i| search + i) {
+        let inner_start = open + open_mark.len();
         // Titles may nest 〈〉 but not 《》; stop at the first 》 or newline.
-        let Some(close_rel) = t[inner_start..].find(['》', '\n', '《']) else {
-            break;
-        };
-        let close = inner_start + close_rel;
-        if !t[close..].starts_with('》') {
-            search = close;
+        let line_end =
+            memchr::memchr(b'\n', &bytes[inner_start..]).map_or(t.len(), |i| inner_start + i);
+        let line = &bytes[inner_start..line_end];
+        let next_open = memmem::find(line, open_mark).map_or(line_end, |i| inner_start + i);
+        let close =
+            memmem::find(&line[..next_open - inner_start], close_mark).map(|i| inner_start + i);
+        let Some(close) = close else {
+            if line_end == t.len() && next_open == line_end {
+                break;
+            }
+            search = next_open;
             continue;
-        }
+        };
         let end = close + '》'.len_utf8();
         // A number right after: 《…》(盘政办发〔2016〕94号) or 《…》 (京政文〔1999〕56号).
         let after = &t[end..];

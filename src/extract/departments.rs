@@ -17,6 +17,8 @@
 //!   `X等相关单位`, `X等部门` drop the generic tail.
 //! - `各有关部门和单位` stays one name (`单位` alone is not a name).
 
+use crate::text::words::{ending_in, ends_with_any};
+
 /// Characters that close a run for coordinated ellipsis (`,` `;`), as
 /// opposed to `、` which keeps it open.
 const GROUP_SEPARATORS: &[char] = &[',', ';', '，', '；'];
@@ -358,11 +360,11 @@ pub fn is_institution_name(name: &str) -> bool {
 }
 
 fn ends_with_org(core: &str) -> bool {
-    ORG_ENDINGS.iter().any(|e| core.ends_with(e)) && !BAD_ENDINGS.iter().any(|e| core.ends_with(e))
+    ends_with_any(core, ORG_ENDINGS) && !ends_with_any(core, BAD_ENDINGS)
 }
 
 fn is_bare_place_core(core: &str) -> bool {
-    PLACE_ENDINGS.iter().any(|e| core.ends_with(e)) && !ends_with_org(core)
+    ends_with_any(core, PLACE_ENDINGS) && !ends_with_org(core)
 }
 
 /// Whether `item` is a bare place with nothing after it (兴隆台区, 市, 辽东湾新区):
@@ -370,7 +372,7 @@ fn is_bare_place_core(core: &str) -> bool {
 pub(crate) fn is_bare_place(item: &str) -> bool {
     let t = trim(item);
     matches!(t, "市" | "区" | "县" | "镇" | "乡" | "省")
-        || (PLACE_ENDINGS.iter().any(|e| t.ends_with(e))
+        || (ends_with_any(t, PLACE_ENDINGS)
             && plausible_core_ending(t, is_bare_place_core) == Some(t))
 }
 
@@ -411,7 +413,7 @@ fn place_and_suffix(item: &str) -> Option<(&str, &str)> {
 /// The generic tail a list item may end with (`等`, `等部门`, `等有关部门和单位`):
 /// its byte length, if present.
 fn generic_tail_len(s: &str) -> Option<usize> {
-    TAILS.iter().find(|t| s.ends_with(*t)).map(|t| t.len())
+    ending_in(s, TAILS).map(str::len)
 }
 
 /// Generic tails after 等, longest first.

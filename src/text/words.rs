@@ -27,9 +27,39 @@ impl Words {
     }
 }
 
+/// The first of `words` that `s` ends with.
+///
+/// Compares last bytes before whole words: `str::ends_with` calls `memcmp`,
+/// and the last byte of a Han character already tells most words apart.
+/// An empty word never matches.
+pub(crate) fn ending_in<'w>(s: &str, words: &[&'w str]) -> Option<&'w str> {
+    let last = *s.as_bytes().last()?;
+    words
+        .iter()
+        .find(|w| w.as_bytes().last() == Some(&last) && s.ends_with(**w))
+        .copied()
+}
+
+/// Whether `s` ends with any of `words` (see [`ending_in`]).
+pub(crate) fn ends_with_any(s: &str, words: &[&str]) -> bool {
+    ending_in(s, words).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn endings() {
+        let words = ["局", "办公室", "部门", ""];
+        assert_eq!(ending_in("市住建局", &words), Some("局"));
+        assert_eq!(ending_in("区政府办公室", &words), Some("办公室"));
+        assert_eq!(ending_in("有关部门", &words), Some("部门"));
+        assert_eq!(ending_in("九亭镇", &words), None);
+        assert_eq!(ending_in("", &words), None);
+        assert!(ends_with_any("财政部门", &["门"]));
+        assert!(!ends_with_any("财政部", &["部门"]));
+    }
 
     #[test]
     fn finds_any_word() {
