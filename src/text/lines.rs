@@ -83,9 +83,19 @@ pub fn split_blocks(text: &str, from: usize) -> Vec<Block> {
     while !text.is_char_boundary(pos) {
         pos += 1;
     }
-    for line in text[pos..].split_inclusive('\n') {
+    // Lines found with the memchr crate's vectorised search (`str::split`
+    // on a char walks with a slower, generic one).
+    let base = pos;
+    let line_ends = memchr::memchr_iter(b'\n', &text.as_bytes()[base..])
+        .map(move |i| base + i + 1)
+        .chain(std::iter::once(text.len()));
+    for end in line_ends {
+        if end == pos {
+            continue;
+        }
         let start = pos;
-        pos += line.len();
+        let line = &text[start..end];
+        pos = end;
         let content = line.trim_end_matches('\n');
         if content.trim_matches(is_space).is_empty() {
             blank = true;
