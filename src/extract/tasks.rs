@@ -841,17 +841,120 @@ fn weak_subject(head: &str) -> Option<Range<usize>> {
         .or_else(|| from(0))
 }
 
-/// A body named before a colon, then its duties (区民防办:负责制定…), or a
-/// body that is the responsible subject (各乡镇政府是此项工作的直接责任主体).
-static DUTY_RUNNING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([^,;:。()“”《》]{2,30}?)(?::(?:负责|牵头|配合|协助|参与|指导|主要负责|具体负责)|(?:是|作为)[^。]{0,40}?责任主体)")
-        .unwrap()
-});
+/// Characters a subject in running text never holds (it ends before a
+/// clause break, a bracket or a quotation).
+fn stops_subject(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';' | ':' | '。' | '(' | ')' | '“' | '”' | '《' | '》'
+    )
+}
 
-static RUNNING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:由)?([^,;:。()“”《》]{2,40}?)(?:牵头负责|具体负责|负责|会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好)|牵头,([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))")
-        .unwrap()
-});
+/// Byte ends of the shortest-first runs of 2 to `max` characters at the
+/// start of `s` that hold no character `stops` accepts, in order.
+fn run_ends(s: &str, max: usize, stops: fn(char) -> bool) -> impl Iterator<Item = usize> + '_ {
+    s.char_indices()
+        .take(max)
+        .take_while(move |&(_, c)| !stops(c))
+        .enumerate()
+        .skip(1)
+        .map(|(_, (i, c))| i + c.len_utf8())
+}
+
+/// The first of `words` that `s` starts with, if any.
+fn starts_with_any(s: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| s.starts_with(w))
+}
+
+/// An explicit assignment opening a sentence: `[由]X牵头负责 / 具体负责 /
+/// 负责`, `X会同Y负责…`, or `X牵头,Y配合…`. Returns the range of X and of
+/// Y (the cooperating bodies), if any.
+///
+/// Reads as a backtracking regex would, the shortest X first (this replaced
+/// one; `running_assignment_matches_its_regex` holds it to that regex):
+/// `^(?:由)?([^,;:。()“”《》]{2,40}?)(?:牵头负责|具体负责|负责|
+/// 会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好)|
+/// 牵头,([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))`.
+/// The regex's lazy DFA built new states for almost every sentence.
+fn running_assignment(s: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    const WITH_VERBS: &[&str] = &["负责", "落实", "开展", "推进", "组织", "制定", "做好"];
+    const COOP_VERBS: &[&str] = &["配合", "参与", "协助", "按职责分工负责", "履行", "落实"];
+    fn stops_coop(c: char) -> bool {
+        c != '(' && c != ')' && stops_subject(c)
+    }
+    let starts = if s.starts_with('由') {
+        &[3, 0][..]
+    } else {
+        &[0][..]
+    };
+    for &start in starts {
+        for end in run_ends(&s[start..], 40, stops_subject).map(|e| start + e) {
+            let rest = &s[end..];
+            if starts_with_any(rest, &["牵头负责", "具体负责", "负责"]) {
+                return Some((start..end, None));
+            }
+            if let Some(with) = rest.strip_prefix("会同") {
+                let at = end + "会同".len();
+                let found = run_ends(with, 40, stops_subject)
+                    .find(|&e| starts_with_any(&with[e..], WITH_VERBS));
+                if let Some(e) = found {
+                    return Some((start..end, Some(at..at + e)));
+                }
+            }
+            if let Some(coop) = rest.strip_prefix("牵头,") {
+                let at = end + "牵头,".len();
+                let found = run_ends(coop, 80, stops_coop)
+                    .find(|&e| starts_with_any(&coop[e..], COOP_VERBS));
+                if let Some(e) = found {
+                    return Some((start..end, Some(at..at + e)));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A body named before a colon, then its duties (区民防办:负责制定…), or a
+/// body that is the responsible subject (各乡镇政府是此项工作的直接责任主体):
+/// the body's range.
+///
+/// As the regex it replaced (`duty_subject_matches_its_regex`):
+/// `^([^,;:。()“”《》]{2,30}?)(?::(?:负责|牵头|配合|协助|参与|指导|主要负责|具体负责)|
+/// (?:是|作为)[^。]{0,40}?责任主体)`.
+fn duty_subject(s: &str) -> Option<Range<usize>> {
+    const DUTIES: &[&str] = &[
+        "负责",
+        "牵头",
+        "配合",
+        "协助",
+        "参与",
+        "指导",
+        "主要负责",
+        "具体负责",
+    ];
+    let responsible = |rest: &str| {
+        let Some(after) = rest
+            .strip_prefix('是')
+            .or_else(|| rest.strip_prefix("作为"))
+        else {
+            return false;
+        };
+        // Up to 40 characters, none of them 。, then 责任主体.
+        after
+            .char_indices()
+            .take(41)
+            .take_while(|&(_, c)| c != '。')
+            .any(|(i, _)| after[i..].starts_with("责任主体"))
+    };
+    run_ends(s, 30, stops_subject)
+        .find(|&end| {
+            let rest = &s[end..];
+            rest.strip_prefix(':')
+                .is_some_and(|r| starts_with_any(r, DUTIES))
+                || responsible(rest)
+        })
+        .map(|end| 0..end)
+}
 
 /// The subject (range within `s`), leads and cooperating bodies of a
 /// running-text assignment sentence.
@@ -864,29 +967,22 @@ fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Ve
         cut -= 1;
     }
     let head = &s[..cut];
-    // `is_match` runs the DFA, which gives up within a few dozen characters
-    // on most sentences; only a sentence that matches pays for the groups.
-    let capture = |re: &'static Regex| re.is_match(head).then(|| re.captures(head)).flatten();
     static STRONG_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&["负责", "会同", "牵头"]));
     static DUTY_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&[":", "责任主体"]));
-    let strong = || {
-        STRONG_WORDS
-            .any_in(head)
-            .then(|| capture(&RUNNING))
-            .flatten()
-    };
-    let duty = || {
-        DUTY_WORDS
-            .any_in(head)
-            .then(|| capture(&DUTY_RUNNING))
-            .flatten()
-    };
-    let explicit = strong()
-        .or_else(duty)
-        .map(|c| (c.get(1), c.get(2).or_else(|| c.get(3)).map(|m| m.range())));
+    let explicit = STRONG_WORDS
+        .any_in(head)
+        .then(|| running_assignment(head))
+        .flatten()
+        .or_else(|| {
+            DUTY_WORDS
+                .any_in(head)
+                .then(|| duty_subject(head))
+                .flatten()
+                .map(|subject| (subject, None))
+        });
     let is_modal = explicit.is_none();
     let (subject, coop_m) = match explicit {
-        Some((subject, coop)) => (subject?.range(), coop),
+        Some((subject, coop)) => (subject, coop),
         None => match weak.then(|| weak_subject(head)).flatten() {
             Some(subject) => (subject, None),
             None => return subject_verb(head).map(|(r, lead)| (r, lead, Vec::new())),
@@ -943,7 +1039,7 @@ fn subject_after_adverbials(
         // Only the explicit forms (负责, 牵头, 会同, X:负责) after an adverbial:
         // narrative sentences (为…,国务院部署开展了…) open the same way.
         if let Some((r, lead, coop)) = running_subject(&s[at..], false)
-            .filter(|_| RUNNING.is_match(&s[at..]) || DUTY_RUNNING.is_match(&s[at..]))
+            .filter(|_| running_assignment(&s[at..]).is_some() || duty_subject(&s[at..]).is_some())
         {
             return Some((at + r.start..at + r.end, lead, coop));
         }
@@ -1271,6 +1367,89 @@ mod tests {
             assert_eq!(subject_verb(s), want, "{s}");
         }
         assert!(found >= 20, "the corpus should exercise the rule: {found}");
+    }
+
+    #[test]
+    fn running_assignment_matches_its_regex() {
+        let re = Regex::new(r"^(?:由)?([^,;:。()“”《》]{2,40}?)(?:牵头负责|具体负责|负责|会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好)|牵头,([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))").unwrap();
+        let mut samples: Vec<String> = [
+            "由市住建委负责",
+            "由市住建委牵头负责",
+            "市住建委具体负责",
+            "区民政局会同区财政局制定办法",
+            "区民政局会同区财政局(区审计局)制定办法",
+            "区民政局会同,区财政局制定",
+            "区民防办牵头,区应急局、区公安分局(交警)配合",
+            "区民防办牵头,区应急局按职责分工负责",
+            "区民防办牵头负责,区应急局配合",
+            "由由负责",
+            "由负责",
+            "负责",
+            "甲负责",
+            "甲乙负责",
+            "甲,乙负责",
+            "各区政府会同负责",
+            "市委组织部会同市人社局负责,市财政局配合",
+            "",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for n in [38, 39, 40, 41] {
+            samples.push(format!("{}负责", "甲".repeat(n)));
+            samples.push(format!("由{}负责", "甲".repeat(n)));
+            samples.push(format!("甲乙会同{}落实", "丙".repeat(n)));
+        }
+        for n in [78, 79, 80, 81] {
+            samples.push(format!("甲乙牵头,{}配合", "丙".repeat(n)));
+        }
+        samples.extend(corpus_sentences());
+        let mut found = 0;
+        for s in &samples {
+            let want = re.captures(s).map(|c| {
+                (
+                    c.get(1).unwrap().range(),
+                    c.get(2).or(c.get(3)).map(|m| m.range()),
+                )
+            });
+            found += usize::from(want.is_some());
+            assert_eq!(running_assignment(s), want, "{s}");
+        }
+        assert!(found >= 50, "the corpus should exercise the rule: {found}");
+    }
+
+    #[test]
+    fn duty_subject_matches_its_regex() {
+        let re = Regex::new(r"^([^,;:。()“”《》]{2,30}?)(?::(?:负责|牵头|配合|协助|参与|指导|主要负责|具体负责)|(?:是|作为)[^。]{0,40}?责任主体)").unwrap();
+        let mut samples: Vec<String> = [
+            "区民防办:负责制定预案",
+            "区民防办:主要负责",
+            "区民防办:其他",
+            "各乡镇政府是此项工作的直接责任主体",
+            "各乡镇政府作为责任主体",
+            "各乡镇政府是本辖区。责任主体",
+            "甲:负责",
+            "甲乙:负责",
+            "甲乙是是责任主体",
+            "",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for n in [28, 29, 30, 31] {
+            samples.push(format!("{}:负责", "甲".repeat(n)));
+        }
+        for n in [39, 40, 41] {
+            samples.push(format!("甲乙是{}责任主体", "丙".repeat(n)));
+        }
+        samples.extend(corpus_sentences());
+        let mut found = 0;
+        for s in &samples {
+            let want = re.captures(s).map(|c| c.get(1).unwrap().range());
+            found += usize::from(want.is_some());
+            assert_eq!(duty_subject(s), want, "{s}");
+        }
+        assert!(found >= 5, "the corpus should exercise the rule: {found}");
     }
 
     #[test]
