@@ -827,20 +827,36 @@ fn worth_trying(c: char, rest: &str) -> bool {
         // A number starts a date only when a date unit or a range sign
         // follows it (2017年, 6月, 二季度, 2018-2020年, 2017.6.30); most
         // numerals in running text (进一步, 统一, 3个) are not dates.
-        let after = rest
-            .chars()
-            .find(|&x| !(x.is_ascii_digit() || is_cn_numeral(x)));
-        return after.is_none_or(|x| {
-            [
-                '年', '月', '日', '号', '季', '.', '-', '—', '–', '~', '～', '至', '到', '/',
-            ]
-            .contains(&x)
+        let after = rest.trim_start_matches(|x: char| x.is_ascii_digit() || is_cn_numeral(x));
+        let Some(x) = after.chars().next() else {
+            return true;
+        };
+        if matches!(x, '年' | '月' | '日' | '号' | '季') {
+            return true;
+        }
+        if !matches!(x, '.' | '-' | '—' | '–' | '~' | '～' | '至' | '到' | '/') {
+            return false;
+        }
+        // A separator goes on to a number (2017.6.30, 7-12月, 二〇一七——二〇一八年)
+        // or a year word (2017至今年底); outline numbers (1.建设…) do not.
+        let after_sep = &after[x.len_utf8()..];
+        let after_sep = if x == '—' {
+            after_sep.strip_prefix('—').unwrap_or(after_sep)
+        } else {
+            after_sep
+        };
+        return after_sep.chars().next().is_some_and(|y| {
+            y.is_ascii_digit()
+                || is_cn_numeral(y)
+                || matches!(y, '今' | '本' | '当' | '明' | '次' | '来')
         });
     }
     match c {
         '上' | '下' => matches!(n, '半' | '旬'),
         '第' => n.is_ascii_digit() || is_cn_numeral(n),
         '今' | '本' | '当' | '明' | '次' | '来' => matches!(n, '年' | '月' | '季' | '半'),
+        // Only 年底 / 年末 / 年中 / 年内 start with 年 (see `bare_year`).
+        '年' => matches!(n, '底' | '末' | '中' | '内'),
         _ => true,
     }
 }
@@ -1111,6 +1127,17 @@ mod tests {
     /// strings with long Chinese lead-ins.
     #[test]
     fn anchored_scan_agrees_with_full_scan() {
+        for t in &sample_texts() {
+            assert_eq!(
+                hits(scan_dates(t)),
+                hits(scan_dates_everywhere(t)),
+                "{t:.60}"
+            );
+        }
+    }
+
+    /// Edge cases, the corpus and the seed, folded.
+    fn sample_texts() -> Vec<String> {
         let root = env!("CARGO_MANIFEST_DIR");
         let mut texts: Vec<String> = vec![
             "二〇一七——二〇一八年底前完成".into(),
@@ -1118,6 +1145,12 @@ mod tests {
             "今年上半年、明年下半年、当年年底、年内、6月上旬、六月中旬、十二月下旬".into(),
             "2017年6月末前,2018-2020年,7-12月,2023年7至12月,2017/6/30,2017.6.30".into(),
             "进一步统一3个两年内一二三四五六七八九十一二三四五六七八九十年".into(),
+            "1.建设 2.3 3—5年一遇 2017至今年底 2018——2020年 7-十二月 2017~2018年 年度 年中央 年末"
+                .into(),
+            "2017.".into(),
+            "2017-".into(),
+            "2017——".into(),
+            "年".into(),
         ];
         for dir in ["fixtures/corpus", "seeds"] {
             for e in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
@@ -1128,13 +1161,32 @@ mod tests {
                 }
             }
         }
-        for t in &texts {
-            assert_eq!(
-                hits(scan_dates(t)),
-                hits(scan_dates_everywhere(t)),
-                "{t:.60}"
-            );
+        texts
+    }
+
+    /// `worth_trying` only skips positions where the grammar reads nothing.
+    #[test]
+    fn worth_trying_skips_no_date() {
+        let mut tried = 0;
+        for t in &sample_texts() {
+            let mut prev = None;
+            for (i, c) in t.char_indices() {
+                if can_start(prev, c) {
+                    if let Ok((rest, _)) = found(&t[i..]) {
+                        if rest.len() < t.len() - i {
+                            tried += 1;
+                            assert!(
+                                worth_trying(c, &t[i + c.len_utf8()..]),
+                                "skipped a date at {:?}",
+                                &t[i..t.len().min(i + 30)]
+                            );
+                        }
+                    }
+                }
+                prev = Some(c);
+            }
         }
+        assert!(tried > 500, "{tried}");
     }
 }
 
