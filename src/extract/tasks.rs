@@ -497,8 +497,10 @@ impl<'a> Walker<'a> {
                             "编制", "制定", "开展", "完成", "建立", "建成", "组织", "落实", "实施",
                         ])
                     });
-                    let goal = GOAL_WORDS.any_in(s) && !WORK_WORDS.any_in(s);
-                    if !goal && ds.iter().any(|d| !d.raw.starts_with(['到', '至'])) {
+                    // Dates first: most sentences have none, and need no word search.
+                    if ds.iter().any(|d| !d.raw.starts_with(['到', '至']))
+                        && !(GOAL_WORDS.any_in(s) && !WORK_WORDS.any_in(s))
+                    {
                         dated.push((sentence, ds));
                     }
                 }
@@ -826,11 +828,14 @@ fn weak_subject(head: &str) -> Option<Range<usize>> {
     }
     let from = |start: usize| {
         for (n, (i, c)) in head[start..].char_indices().enumerate() {
-            if n >= 2 && modal_at(&head[start + i..]) {
+            // The first character decides most cases without decoding again.
+            if n >= 2
+                && matches!(c, '要' | '须' | '应' | '必' | '务' | '于' | '在')
+                && modal_at(&head[start + i..])
+            {
                 return Some(start..start + i);
             }
-            if n == 40 || [',', ';', ':', '。', '(', ')', '“', '”', '《', '》'].contains(&c)
-            {
+            if n == 40 || stops_subject(c) {
                 return None;
             }
         }
