@@ -497,10 +497,9 @@ impl<'a> Walker<'a> {
                             "编制", "制定", "开展", "完成", "建立", "建成", "组织", "落实", "实施",
                         ])
                     });
+                    let is_goal = || GOAL_WORDS.any_in(s) && !WORK_WORDS.any_in(s);
                     // Dates first: most sentences have none, and need no word search.
-                    if ds.iter().any(|d| !d.raw.starts_with(['到', '至']))
-                        && !(GOAL_WORDS.any_in(s) && !WORK_WORDS.any_in(s))
-                    {
+                    if ds.iter().any(|d| !d.raw.starts_with(['到', '至'])) && !is_goal() {
                         dated.push((sentence, ds));
                     }
                 }
