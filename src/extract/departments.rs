@@ -76,12 +76,63 @@ fn core_of(name: &str) -> &str {
     t
 }
 
-/// [`VERB_WORDS`] as one automaton: a name is checked against every word in
-/// one pass instead of one substring search per word.
-static VERB_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    let alts: Vec<String> = VERB_WORDS.iter().map(|w| regex::escape(w)).collect();
-    regex::Regex::new(&alts.join("|")).expect("verb words form a valid regex")
-});
+/// [`VERB_WORDS`] grouped by first character, sorted by it: a position is
+/// compared with words only when its character starts one.
+static VERBS_BY_FIRST: std::sync::LazyLock<Vec<(char, Vec<&'static str>)>> =
+    std::sync::LazyLock::new(|| {
+        let mut groups: Vec<(char, Vec<&'static str>)> = Vec::new();
+        for w in VERB_WORDS {
+            let Some(c) = w.chars().next() else { continue };
+            match groups.iter_mut().find(|(g, _)| *g == c) {
+                Some((_, ws)) => ws.push(w),
+                None => groups.push((c, vec![w])),
+            }
+        }
+        groups.sort_by_key(|(c, _)| *c);
+        groups
+    });
+
+/// Whether `s` holds any word of [`VERB_WORDS`]. One walk over the
+/// characters; a regex over the same words cost several times more per
+/// (short) name.
+fn has_verb_word(s: &str) -> bool {
+    let groups = &*VERBS_BY_FIRST;
+    s.char_indices().any(|(i, c)| {
+        groups
+            .binary_search_by_key(&c, |(g, _)| *g)
+            .is_ok_and(|k| groups[k].1.iter().any(|w| s[i..].starts_with(w)))
+    })
+}
+
+/// Whether `s` holds a digit or punctuation no name holds (:,;。《》“”"〔〕,
+/// ASCII or full-width). Read as bytes: the full-width forms share a few
+/// lead bytes (E2, E3, EF) that Han characters never start with.
+fn has_non_name_char(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let found = match b[i] {
+            // Most characters are Han (lead bytes E4–E9): step over them whole.
+            0xE4..=0xE9 => false,
+            b'0'..=b'9' | b':' | b',' | b';' | b'"' => true,
+            // “ ”
+            0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)),
+            // 。 《 》 〔 〕
+            0xE3 => {
+                b.get(i + 1) == Some(&0x80)
+                    && matches!(b.get(i + 2), Some(0x82 | 0x8A | 0x8B | 0x94 | 0x95))
+            }
+            // ０–９ ： ； ，
+            0xEF => b.get(i + 1) == Some(&0xBC) && matches!(b.get(i + 2), Some(0x90..=0x9B | 0x8C)),
+            _ => false,
+        };
+        if found {
+            return true;
+        }
+        i += crate::text::utf8_len(b[i]);
+    }
+    false
+}
 
 /// Longest name accepted, in bytes (about 40 Han characters).
 const MAX_NAME_BYTES: usize = 120;
@@ -282,26 +333,7 @@ fn plausible_core_ending(name: &str, ending_ok: impl Fn(&str) -> bool) -> Option
     if t.is_empty() || t.len() > MAX_NAME_BYTES {
         return None;
     }
-    if t.chars().any(|c| {
-        c.is_ascii_digit()
-            || ('０'..='９').contains(&c)
-            || matches!(
-                c,
-                ':' | '：'
-                    | '。'
-                    | '，'
-                    | ','
-                    | ';'
-                    | '；'
-                    | '《'
-                    | '》'
-                    | '“'
-                    | '”'
-                    | '"'
-                    | '〔'
-                    | '〕'
-            )
-    }) {
+    if has_non_name_char(t) {
         return None;
     }
     let core = core_of(t);
@@ -325,7 +357,7 @@ fn plausible_core_ending(name: &str, ending_ok: impl Fn(&str) -> bool) -> Option
     if BAD_STARTS.iter().any(|w| core.starts_with(w)) || !ending_ok(core) {
         return None;
     }
-    if VERB_RE.is_match(core) {
+    if has_verb_word(core) {
         return None;
     }
     // 组织 / 指导 are verbs unless part of a body's name (组织部, 指导中心).
@@ -337,8 +369,16 @@ fn plausible_core_ending(name: &str, ending_ok: impl Fn(&str) -> bool) -> Option
 
 /// Whether `s` contains `verb` not followed by one of `unless`.
 fn contains_verb_unless(s: &str, verb: &str, unless: &[char]) -> bool {
-    s.match_indices(verb)
-        .any(|(i, _)| !matches!(s[i + verb.len()..].chars().next(), Some(c) if unless.contains(&c)))
+    // Test the first character before the word: `match_indices` builds a
+    // substring searcher per call, which costs more than these short names.
+    let Some(first) = verb.chars().next() else {
+        return false;
+    };
+    s.char_indices().any(|(i, c)| {
+        c == first
+            && s[i..].starts_with(verb)
+            && !matches!(s[i + verb.len()..].chars().next(), Some(n) if unless.contains(&n))
+    })
 }
 
 /// Whether `name` looks like the name of a body (not a verb phrase).
@@ -613,6 +653,74 @@ mod level_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The character test `has_non_name_char` replaced.
+    fn is_non_name_char(c: char) -> bool {
+        c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || matches!(
+                c,
+                ':' | '：'
+                    | '。'
+                    | '，'
+                    | ','
+                    | ';'
+                    | '；'
+                    | '《'
+                    | '》'
+                    | '“'
+                    | '”'
+                    | '"'
+                    | '〔'
+                    | '〕'
+            )
+    }
+
+    #[test]
+    fn non_name_chars_read_as_bytes() {
+        for c in (0..=0x2_FFFFu32).filter_map(char::from_u32) {
+            let s = format!("市{c}局");
+            assert_eq!(has_non_name_char(&s), is_non_name_char(c), "{c:?}");
+        }
+        assert!(!has_non_name_char(""));
+        assert!(has_non_name_char("2016版"));
+        assert!(!has_non_name_char("区委宣传部(区文明办)"));
+    }
+
+    /// Pieces of the corpus between punctuation: what names are cut from.
+    fn corpus_pieces() -> Vec<String> {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut out = Vec::new();
+        for e in std::fs::read_dir(format!("{root}/fixtures/corpus")).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                let raw = std::fs::read_to_string(&p).unwrap();
+                let t = crate::text::normalize::normalize(&raw).text;
+                out.extend(
+                    t.split(['、', ',', '。', ';', ':', '\n', '(', ')'])
+                        .filter(|p| !p.is_empty())
+                        .map(str::to_string),
+                );
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn verb_words_found_as_a_regex_would() {
+        let alts: Vec<String> = VERB_WORDS.iter().map(|w| regex::escape(w)).collect();
+        let re = regex::Regex::new(&alts.join("|")).unwrap();
+        let mut samples = corpus_pieces();
+        samples.extend(VERB_WORDS.iter().map(|w| format!("市{w}")));
+        samples.extend(["", "的", "a", "市住建委", "由市住建委负责"].map(String::from));
+        let mut hits = 0;
+        for s in &samples {
+            let want = re.is_match(s);
+            hits += usize::from(want);
+            assert_eq!(has_verb_word(s), want, "{s}");
+        }
+        assert!(hits > 1000, "{hits}");
+    }
 
     fn s(list: &str) -> Vec<String> {
         split_departments(list)
