@@ -826,16 +826,34 @@ fn worth_trying(c: char, rest: &str) -> bool {
     if c.is_ascii_digit() || is_cn_numeral(c) {
         // A number starts a date only when a date unit or a range sign
         // follows it (2017年, 6月, 二季度, 2018-2020年, 2017.6.30); most
-        // numerals in running text (进一步, 统一, 3个) are not dates.
+        // numerals in running text (进一步, 统一, 3个) are not dates. The
+        // grammar also bounds the number's length (a year has four digits, a
+        // month two, a quarter one), which rules out 56号, 3.44, 5年一遇.
         let after = rest.trim_start_matches(|x: char| x.is_ascii_digit() || is_cn_numeral(x));
         let Some(x) = after.chars().next() else {
             return true;
         };
-        if matches!(x, '年' | '月' | '日' | '号' | '季') {
-            return true;
-        }
-        if !matches!(x, '.' | '-' | '—' | '–' | '~' | '～' | '至' | '到' | '/') {
+        let run = &rest[..rest.len() - after.len()];
+        // Arabic digits only: their count is known; other runs are left to the grammar.
+        let digits =
+            (c.is_ascii_digit() && run.bytes().all(|b| b.is_ascii_digit())).then(|| run.len() + 1);
+        let range_sign = matches!(x, '-' | '—' | '–' | '~' | '～' | '至' | '到');
+        let fits = match x {
+            '年' => digits.is_none_or(|n| n == 4),
+            '月' => digits.is_none_or(|n| n <= 2),
+            // 第二季度, 3季度: the quarter is one character.
+            '季' => run.is_empty(),
+            // 2017.6.30, 2017/6/30: only a four-digit year opens these.
+            '.' | '/' => digits.is_none_or(|n| n == 4),
+            // A year range (2018-2020年) or a month range (7-12月).
+            _ if range_sign => digits.is_none_or(|n| n == 4 || n <= 2),
+            _ => false,
+        };
+        if !fits {
             return false;
+        }
+        if matches!(x, '年' | '月' | '季') {
+            return true;
         }
         // A separator goes on to a number (2017.6.30, 7-12月, 二〇一七——二〇一八年)
         // or a year word (2017至今年底); outline numbers (1.建设…) do not.
@@ -853,7 +871,11 @@ fn worth_trying(c: char, rest: &str) -> bool {
     }
     match c {
         '上' | '下' => matches!(n, '半' | '旬'),
-        '第' => n.is_ascii_digit() || is_cn_numeral(n),
+        // 第二季度: a quarter number, then 季度 (see `quarter`).
+        '第' => {
+            matches!(n, '1'..='4' | '一' | '二' | '三' | '四')
+                && rest[n.len_utf8()..].starts_with("季度")
+        }
         '今' | '本' | '当' | '明' | '次' | '来' => matches!(n, '年' | '月' | '季' | '半'),
         // Only 年底 / 年末 / 年中 / 年内 start with 年 (see `bare_year`).
         '年' => matches!(n, '底' | '末' | '中' | '内'),
