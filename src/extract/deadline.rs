@@ -956,19 +956,49 @@ impl Iterator for BitPositions {
 /// How many characters before its first anchor a date may start.
 const ANCHOR_REACH: usize = 12;
 
-/// The char boundary `n` characters before `at` (or the start of `text`).
-fn chars_back(text: &str, at: usize, n: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut i = at;
-    let mut left = n;
-    while i > 0 && left > 0 {
-        i -= 1;
-        // Continuation bytes (10xxxxxx) do not start a character.
-        if bytes[i] & 0xC0 != 0x80 {
-            left -= 1;
+/// Whether `c` may stand in a date before its first anchor (see
+/// [`is_anchor_at`]): Chinese numerals (二〇一七), range signs (——, 至),
+/// and the words that open a date (今年, 上半年, 第二季度). Read off the
+/// grammar (`found`); `anchored_scan_agrees_with_full_scan` checks it.
+fn may_lead_date(c: char) -> bool {
+    is_cn_numeral(c)
+        || matches!(
+            c,
+            '—' | '–'
+                | '~'
+                | '～'
+                | '－'
+                | '至'
+                | '到'
+                | '今'
+                | '本'
+                | '当'
+                | '明'
+                | '次'
+                | '来'
+                | '上'
+                | '下'
+                | '半'
+                | '第'
+        )
+}
+
+/// Where a date whose first anchor starts at `at` may start: back over at
+/// most [`ANCHOR_REACH`] characters that [`may_lead_date`], not before
+/// `floor`.
+fn lead_start(text: &str, at: usize, floor: usize) -> usize {
+    let mut start = at;
+    for (i, c) in text[floor.min(at)..at]
+        .char_indices()
+        .rev()
+        .take(ANCHOR_REACH)
+    {
+        if !may_lead_date(c) {
+            break;
         }
+        start = floor.min(at) + i;
     }
-    i
+    start
 }
 
 /// Every date in `text`, left to right, non-overlapping.
@@ -985,7 +1015,7 @@ fn scan_dates(text: &str) -> Vec<DateHit> {
     let mut scanned = 0;
     for (a, len) in anchors(bytes) {
         let to = a + len;
-        let from = chars_back(text, a, ANCHOR_REACH).max(scanned);
+        let from = lead_start(text, a, scanned);
         let mut prev = text[..from].chars().next_back();
         for (k, c) in text[from..to].char_indices() {
             let i = from + k;
