@@ -44,15 +44,29 @@ pub(crate) fn split_top<'a>(s: &'a str, seps: &[char]) -> Vec<(usize, &'a str)> 
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
-    for (i, c) in s.char_indices() {
+    // Han characters (U+4000–U+9FFF, lead bytes E4–E9) are neither brackets
+    // nor, here, separators: step over them without decoding.
+    let han_sep = seps.iter().any(|c| ('\u{4000}'..='\u{9FFF}').contains(c));
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !han_sep && (0xE4..=0xE9).contains(&bytes[i]) {
+            i += 3;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        let at = i;
+        i += c.len_utf8();
         let d = depth_delta(c);
         if d != 0 {
             depth = (depth + d).max(0);
             continue;
         }
         if depth == 0 && seps.contains(&c) {
-            out.push((start, &s[start..i]));
-            start = i + c.len_utf8();
+            out.push((start, &s[start..at]));
+            start = i;
         }
     }
     out.push((start, &s[start..]));
