@@ -38,39 +38,65 @@ fn depth_delta(c: char) -> i32 {
     }
 }
 
-/// Split `s` at any of `seps` found at bracket depth 0. Returns the pieces
+/// Split `s` at any of `seps` found at bracket depth 0. Yields the pieces
 /// with their byte offsets in `s` (untrimmed, possibly empty).
-pub(crate) fn split_top<'a>(s: &'a str, seps: &[char]) -> Vec<(usize, &'a str)> {
-    let mut out = Vec::new();
-    let mut depth = 0i32;
-    let mut start = 0;
-    // Han characters (U+4000–U+9FFF, lead bytes E4–E9) are neither brackets
-    // nor, here, separators: step over them without decoding.
-    let han_sep = seps.iter().any(|c| ('\u{4000}'..='\u{9FFF}').contains(c));
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !han_sep && (0xE4..=0xE9).contains(&bytes[i]) {
-            i += 3;
-            continue;
-        }
-        let Some(c) = s[i..].chars().next() else {
-            break;
-        };
-        let at = i;
-        i += c.len_utf8();
-        let d = depth_delta(c);
-        if d != 0 {
-            depth = (depth + d).max(0);
-            continue;
-        }
-        if depth == 0 && seps.contains(&c) {
-            out.push((start, &s[start..at]));
-            start = i;
-        }
+pub(crate) fn split_top<'a>(s: &'a str, seps: &'a [char]) -> SplitTop<'a> {
+    SplitTop {
+        s,
+        seps,
+        // Han characters (U+4000–U+9FFF, lead bytes E4–E9) are neither
+        // brackets nor, here, separators: stepped over without decoding.
+        han_sep: seps.iter().any(|c| ('\u{4000}'..='\u{9FFF}').contains(c)),
+        pos: 0,
+        start: 0,
+        depth: 0,
+        done: false,
     }
-    out.push((start, &s[start..]));
-    out
+}
+
+/// The pieces of [`split_top`], found as they are asked for.
+pub(crate) struct SplitTop<'a> {
+    s: &'a str,
+    seps: &'a [char],
+    han_sep: bool,
+    pos: usize,
+    start: usize,
+    depth: i32,
+    done: bool,
+}
+
+impl<'a> Iterator for SplitTop<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        if self.done {
+            return None;
+        }
+        let bytes = self.s.as_bytes();
+        while self.pos < bytes.len() {
+            if !self.han_sep && (0xE4..=0xE9).contains(&bytes[self.pos]) {
+                self.pos += 3;
+                continue;
+            }
+            let Some(c) = self.s[self.pos..].chars().next() else {
+                break;
+            };
+            let at = self.pos;
+            self.pos += c.len_utf8();
+            let d = depth_delta(c);
+            if d != 0 {
+                self.depth = (self.depth + d).max(0);
+                continue;
+            }
+            if self.depth == 0 && self.seps.contains(&c) {
+                let piece = (self.start, &self.s[self.start..at]);
+                self.start = self.pos;
+                return Some(piece);
+            }
+        }
+        self.done = true;
+        Some((self.start, &self.s[self.start..]))
+    }
 }
 
 /// The part of a name before a trailing bracketed inner list
@@ -587,12 +613,11 @@ pub fn split_departments(list: &str) -> Vec<String> {
     let mut out = Vec::new();
     for (_, group) in split_top(list, GROUP_SEPARATORS) {
         // Items of one 、-run, after join splitting.
-        let mut run: Vec<String> = Vec::new();
+        let run = out.len();
         for (_, piece) in split_top(group, &['、']) {
-            split_joins(piece, &mut run);
+            split_joins(piece, &mut out);
         }
-        expand_ellipsis(&mut run);
-        out.extend(run);
+        expand_ellipsis(&mut out[run..]);
     }
     out
 }
