@@ -769,31 +769,35 @@ impl<'a> Walker<'a> {
 
 /// Sentences of `r`, split after 。；; (the splitter of the design notes:
 /// unicode-segmentation does not split at ；).
-fn sentences(t: &str, r: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+fn sentences(t: &str, r: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut start = r.start;
     let bytes = &t.as_bytes()[r.clone()];
     // A byte walk: the ends are ; ! ? and 。 (E3 80 82), so only those bytes
     // are looked at closely.
     let mut i = 0;
-    while i < bytes.len() {
-        let len = match bytes[i] {
-            b';' | b'!' | b'?' => 1,
-            0xE3 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x82]) => 3,
-            b => {
-                i += crate::text::utf8_len(b);
-                continue;
-            }
-        };
-        let end = r.start + i + len;
-        out.push(start..end);
-        start = end;
-        i += len;
-    }
-    if start < r.end {
-        out.push(start..r.end);
-    }
-    out
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let len = match bytes[i] {
+                b';' | b'!' | b'?' => 1,
+                0xE3 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x82]) => 3,
+                b => {
+                    i += crate::text::utf8_len(b);
+                    continue;
+                }
+            };
+            let end = r.start + i + len;
+            let sentence = start..end;
+            start = end;
+            i += len;
+            return Some(sentence);
+        }
+        // The rest after the last end, once.
+        (start < r.end).then(|| {
+            let rest = start..r.end;
+            start = r.end;
+            rest
+        })
+    })
 }
 
 /// Weak running-text assignment: a named body and a modal (各地区要…,
