@@ -76,20 +76,55 @@ pub fn fold_str(s: &str) -> Cow<'_, str> {
     Cow::Owned(normalize(s).text)
 }
 
-/// Lead bytes of the characters [`normalize`] may change: `\r`, U+00A0
-/// (`C2`), U+2002… (`E2`), U+3000 (`E3`), U+FEFF and U+FF01…U+FF5E (`EF`).
-/// Every other byte is copied as it is, so the scan looks at one byte, not
-/// one decoded character, at a time.
-const fn trigger_bytes() -> [bool; 256] {
-    let mut t = [false; 256];
-    t[b'\r' as usize] = true;
-    t[0xC2] = true;
-    t[0xE2] = true;
-    t[0xE3] = true;
-    t[0xEF] = true;
+/// For each byte: 0 when it may start a character [`normalize`] changes
+/// (`\r`, and the lead bytes C2 of U+00A0, E2 of U+2002…, E3 of U+3000, EF
+/// of U+FEFF and U+FF01…U+FF5E), else the length of the character it starts,
+/// to step over. Every other character is copied as it is, so the scan
+/// looks at one byte, not one decoded character, at a time.
+const fn step_table() -> [u8; 256] {
+    let mut t = [1u8; 256];
+    let mut b = 0xC0;
+    while b < 256 {
+        t[b] = match b {
+            0xF0.. => 4,
+            0xE0.. => 3,
+            _ => 2,
+        };
+        b += 1;
+    }
+    t[b'\r' as usize] = 0;
+    t[0xC2] = 0;
+    t[0xE2] = 0;
+    t[0xE3] = 0;
+    t[0xEF] = 0;
     t
 }
-static TRIGGER: [bool; 256] = trigger_bytes();
+static STEP: [u8; 256] = step_table();
+
+/// Whether the character at `i` (a lead byte C2, E2, E3 or EF) is one
+/// [`fold_char`] changes, told from its bytes: most characters with these
+/// lead bytes (、。《》“”—，) need no decoding to be copied.
+fn may_fold(bytes: &[u8], i: usize) -> bool {
+    let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+    match bytes[i] {
+        // U+00A0
+        0xC2 => next(1) == 0xA0,
+        // U+2002, U+2003, U+2009, U+200B–U+200D; U+2060
+        0xE2 => {
+            (next(1) == 0x80 && matches!(next(2), 0x82 | 0x83 | 0x89 | 0x8B..=0x8D))
+                || (next(1) == 0x81 && next(2) == 0xA0)
+        }
+        // U+3000
+        0xE3 => next(1) == 0x80 && next(2) == 0x80,
+        // U+FEFF; U+FF01–U+FF3F; U+FF40–U+FF5E
+        0xEF => {
+            (next(1) == 0xBB && next(2) == 0xBF)
+                || (next(1) == 0xBC && next(2) >= 0x81)
+                || (next(1) == 0xBD && next(2) <= 0x9E)
+        }
+        _ => true,
+    }
+}
 
 /// Fold `input`, keeping the offset map.
 pub fn normalize(input: &str) -> Normalized {
@@ -100,8 +135,9 @@ pub fn normalize(input: &str) -> Normalized {
     let mut run = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if !TRIGGER[bytes[i] as usize] {
-            i += super::utf8_len(bytes[i]);
+        let step = STEP[bytes[i] as usize];
+        if step != 0 {
+            i += step as usize;
             continue;
         }
         // A trigger byte is ASCII or a lead byte, so `i` is a char boundary.
@@ -115,6 +151,10 @@ pub fn normalize(input: &str) -> Normalized {
                 },
             )
         } else {
+            if !may_fold(bytes, i) {
+                i += super::utf8_len(bytes[i]);
+                continue;
+            }
             let Some(c) = input[i..].chars().next() else {
                 break;
             };
