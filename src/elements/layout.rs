@@ -59,11 +59,57 @@ pub struct EnclosureLayout {
     pub last: usize,
 }
 
+/// Words that open the residue of a saved web page (发布时间:…, 打印本页).
+const RESIDUE_WORDS: &[&str] = &[
+    "发布时间",
+    "发布日期",
+    "发文日期",
+    "信息来源",
+    "来源",
+    "浏览次数",
+    "浏览量",
+    "点击数",
+    "点击量",
+    "阅读次数",
+    "访问量",
+    "字体",
+    "字号",
+    "打印本页",
+    "打印",
+    "关闭窗口",
+    "关闭",
+    "分享到",
+    "分享",
+    "索引号",
+    "主题分类",
+    "主题词",
+    "发布机构",
+    "文章来源",
+    "责任编辑",
+    "编辑",
+    "扫一扫",
+    "收藏",
+];
+
 static RESIDUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:【|\[)?(?:发布时间|发布日期|发文日期|信息来源|来源|浏览次数|浏览量|点击数|点击量|阅读次数|访问量|字体|字号|打印本页|打印|关闭窗口|关闭|分享到|分享|索引号|主题分类|主题词|发布机构|文章来源|责任编辑|编辑|扫一扫|收藏|【?大】?\s*【?中】?\s*【?小】?)(?:\s|:|】|\]|$)",
-    )
+    Regex::new(&format!(
+        r"^(?:【|\[)?(?:{}|【?大】?\s*【?中】?\s*【?小】?)(?:\s|:|】|\]|$)",
+        RESIDUE_WORDS.join("|")
+    ))
     .unwrap()
+});
+
+/// The first characters of [`RESIDUE_WORDS`] and 大 (font size 【大】【中】【小】),
+/// sorted: a block starting with none of them is no residue.
+static RESIDUE_FIRST: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut v: Vec<char> = RESIDUE_WORDS
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .chain(['大'])
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 });
 
 static PARENTHETICAL_NOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -86,7 +132,19 @@ fn text<'a>(t: &'a str, blocks: &[Block], i: usize) -> &'a str {
 }
 
 fn is_residue(s: &str) -> bool {
-    RESIDUE.is_match(s)
+    // The regex is anchored: look at the first character (after 【 or [)
+    // before running it on every block.
+    let head = s.strip_prefix(['【', '[']).unwrap_or(s);
+    let head = head.strip_prefix('【').unwrap_or(head);
+    head.chars()
+        .next()
+        .is_some_and(|c| RESIDUE_FIRST.binary_search(&c).is_ok())
+        && RESIDUE.is_match(s)
+}
+
+/// A note in brackets closing the document ((此件公开发布), 公开方式:主动公开).
+fn is_parenthetical_note(s: &str) -> bool {
+    (s.starts_with('(') || s.starts_with("公开方式")) && PARENTHETICAL_NOTE.is_match(s)
 }
 
 /// Short, no sentence punctuation: could be a title line.
@@ -208,7 +266,7 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
     let mut i = body_start;
     while i < n {
         let s = text(t, blocks, i);
-        if is_residue(s) || PARENTHETICAL_NOTE.is_match(s) {
+        if is_residue(s) || is_parenthetical_note(s) {
             role[i] = Role::Residue;
             layout.residue.push(blocks[i].range.clone());
         } else if let Some(c) = s.starts_with('抄').then(|| CC.captures(s)).flatten() {
@@ -661,6 +719,49 @@ pub(crate) fn trailing_date(s: &str) -> Option<(Date, Range<usize>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first-character tests in front of the residue and note regexes
+    /// never turn away a block the regex would take.
+    #[test]
+    fn residue_prechecks_agree_with_their_regexes() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut samples: Vec<String> = [
+            "发布时间:2021-01-01",
+            "【大】【中】【小】",
+            "大 中 小",
+            "[打印本页]",
+            "【【大】",
+            "[【大】",
+            "来源",
+            "收藏 分享",
+            "(此件公开发布)",
+            "公开方式:主动公开",
+            "公开方式 : 依申请公开",
+            "",
+        ]
+        .map(String::from)
+        .to_vec();
+        for e in std::fs::read_dir(format!("{root}/fixtures/corpus")).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                let raw = std::fs::read_to_string(&p).unwrap();
+                let t = crate::text::normalize::normalize(&raw).text;
+                samples.extend(t.lines().map(|l| l.trim().to_string()));
+            }
+        }
+        let (mut residue, mut notes) = (0, 0);
+        for s in &samples {
+            assert_eq!(is_residue(s), RESIDUE.is_match(s), "{s}");
+            assert_eq!(
+                is_parenthetical_note(s),
+                PARENTHETICAL_NOTE.is_match(s),
+                "{s}"
+            );
+            residue += usize::from(is_residue(s));
+            notes += usize::from(is_parenthetical_note(s));
+        }
+        assert!(residue >= 5 && notes >= 3, "{residue} {notes}");
+    }
 
     #[test]
     fn addressees_split_at_top_level() {
