@@ -11,6 +11,7 @@ use super::doc_number::{self, Found};
 use super::kind::ends_with_kind_word;
 use crate::extract::departments::is_bare_place;
 use crate::text::lines::Block;
+use crate::text::words::FirstChars;
 use crate::Date;
 use regex::Regex;
 use std::ops::Range;
@@ -99,18 +100,10 @@ static RESIDUE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// The first characters of [`RESIDUE_WORDS`] and 大 (font size 【大】【中】【小】),
-/// sorted: a block starting with none of them is no residue.
-static RESIDUE_FIRST: LazyLock<Vec<char>> = LazyLock::new(|| {
-    let mut v: Vec<char> = RESIDUE_WORDS
-        .iter()
-        .filter_map(|w| w.chars().next())
-        .chain(['大'])
-        .collect();
-    v.sort_unstable();
-    v.dedup();
-    v
-});
+/// The first characters of [`RESIDUE_WORDS`] and 大 (font size 【大】【中】【小】):
+/// a block starting with none of them is no residue.
+static RESIDUE_FIRST: LazyLock<FirstChars> =
+    LazyLock::new(|| FirstChars::new(RESIDUE_WORDS, &['大']));
 
 static PARENTHETICAL_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -136,10 +129,7 @@ fn is_residue(s: &str) -> bool {
     // before running it on every block.
     let head = s.strip_prefix(['【', '[']).unwrap_or(s);
     let head = head.strip_prefix('【').unwrap_or(head);
-    head.chars()
-        .next()
-        .is_some_and(|c| RESIDUE_FIRST.binary_search(&c).is_ok())
-        && RESIDUE.is_match(s)
+    RESIDUE_FIRST.starts(head) && RESIDUE.is_match(s)
 }
 
 /// A note in brackets closing the document ((此件公开发布), 公开方式:主动公开).

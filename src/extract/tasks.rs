@@ -11,7 +11,7 @@ use super::deadline::{find_deadlines, parse_deadline};
 use super::departments::{is_department_name, is_institution_name, split_departments};
 use crate::outline::tree::OutlineNode;
 use crate::text::lines::Block;
-use crate::text::words::Words;
+use crate::text::words::{FirstChars, Words};
 use crate::{Date, Deadline, DeadlineKind, Span};
 use regex::Regex;
 use std::ops::Range;
@@ -86,10 +86,33 @@ static INLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Label lines that carry an assignment (责任单位:…).
-static ASSIGNMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|责任主体|推进单位|牵头处室|完成时限|完成时间|时间节点|时限要求)\s*:")
-        .unwrap()
-});
+const ASSIGNMENT_LABELS: &[&str] = &[
+    "牵头单位",
+    "牵头部门",
+    "责任单位",
+    "责任部门",
+    "配合单位",
+    "配合部门",
+    "协办单位",
+    "责任主体",
+    "推进单位",
+    "牵头处室",
+    "完成时限",
+    "完成时间",
+    "时间节点",
+    "时限要求",
+];
+
+static ASSIGNMENT_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?:{})\s*:", ASSIGNMENT_LABELS.join("|"))).unwrap());
+
+/// Whether a block opens with an assignment label (牵头单位:…). Blocks
+/// that start with no label's first character are passed over without
+/// running the regex.
+fn is_assignment_label(s: &str) -> bool {
+    static FIRST: LazyLock<FirstChars> = LazyLock::new(|| FirstChars::new(ASSIGNMENT_LABELS, &[]));
+    FIRST.starts(s) && ASSIGNMENT_LABEL.is_match(s)
+}
 
 /// Walks the outline and collects tasks and problems.
 pub struct Walker<'a> {
@@ -609,11 +632,11 @@ impl<'a> Walker<'a> {
             let b = own[k];
             let r = self.blocks[b].range.clone();
             let s = &self.t[r.clone()];
-            if k > 0 && ASSIGNMENT_LABEL.is_match(s) {
+            if k > 0 && is_assignment_label(s) {
                 // Consecutive label lines form one assignment.
                 let mut end = k + 1;
                 while end < own.len()
-                    && ASSIGNMENT_LABEL.is_match(&self.t[self.blocks[own[end]].range.clone()])
+                    && is_assignment_label(&self.t[self.blocks[own[end]].range.clone()])
                 {
                     end += 1;
                 }
@@ -1226,7 +1249,7 @@ fn shift(mut d: Deadline, by: usize) -> Deadline {
 /// explicitly.
 pub(crate) fn has_assignment(t: &str, block: &Block) -> bool {
     let s = &t[block.range.clone()];
-    if ASSIGNMENT_LABEL.is_match(s) {
+    if is_assignment_label(s) {
         return true;
     }
     paren_groups(t, block.range.clone()).into_iter().any(|g| {
@@ -1458,6 +1481,29 @@ mod tests {
             assert_eq!(duty_subject(s), want, "{s}");
         }
         assert!(found >= 5, "the corpus should exercise the rule: {found}");
+    }
+
+    #[test]
+    fn assignment_label_precheck_agrees_with_its_regex() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut samples: Vec<String> =
+            ["牵头单位:市住建委", "时限要求 :年底前", "牵头", "", "责任"]
+                .map(String::from)
+                .to_vec();
+        for e in std::fs::read_dir(format!("{root}/fixtures/corpus")).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                let raw = std::fs::read_to_string(&p).unwrap();
+                let t = crate::text::normalize::normalize(&raw).text;
+                samples.extend(t.lines().map(|l| l.trim().to_string()));
+            }
+        }
+        let mut labels = 0;
+        for s in &samples {
+            assert_eq!(is_assignment_label(s), ASSIGNMENT_LABEL.is_match(s), "{s}");
+            labels += usize::from(is_assignment_label(s));
+        }
+        assert!(labels >= 2, "{labels}");
     }
 
     #[test]

@@ -27,6 +27,32 @@ impl Words {
     }
 }
 
+/// The first characters of a set of words: tells cheaply that no word of
+/// the set starts a text, before a costlier test (an anchored regex).
+#[derive(Debug)]
+pub(crate) struct FirstChars(Vec<char>);
+
+impl FirstChars {
+    /// The first characters of `words`, and `extra` ones.
+    pub(crate) fn new(words: &[&str], extra: &[char]) -> Self {
+        let mut v: Vec<char> = words
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .chain(extra.iter().copied())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        Self(v)
+    }
+
+    /// Whether `s` starts with one of the characters.
+    pub(crate) fn starts(&self, s: &str) -> bool {
+        s.chars()
+            .next()
+            .is_some_and(|c| self.0.binary_search(&c).is_ok())
+    }
+}
+
 /// The first of `words` that `s` ends with.
 ///
 /// Compares last bytes before whole words: `str::ends_with` calls `memcmp`,
@@ -48,6 +74,15 @@ pub(crate) fn ends_with_any(s: &str, words: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_chars() {
+        let f = FirstChars::new(&["牵头单位", "责任单位", "来源"], &['大']);
+        assert!(f.starts("牵头部门:市住建委"));
+        assert!(f.starts("大"));
+        assert!(!f.starts("各县区"));
+        assert!(!f.starts(""));
+    }
 
     #[test]
     fn endings() {
