@@ -308,11 +308,18 @@ pub fn decode(
         (Some(f), _) => (f, bytes),
         (None, Some((b, len))) => (b, &bytes[len..]),
         (None, None) => {
-            if let Some(pos) = bytes.iter().position(|&b| b == 0) {
+            if let Some(pos) = memchr::memchr(0, bytes) {
                 return Err(format!("binary file (NUL byte at offset {pos})"));
             }
-            if std::str::from_utf8(bytes).is_ok() {
-                (UTF_8, bytes)
+            if let Ok(text) = std::str::from_utf8(bytes) {
+                // Valid UTF-8 with no NUL: taken as it is, not validated again.
+                if text.trim().is_empty() {
+                    return Err("empty file (only whitespace)".into());
+                }
+                return Ok(Decoded {
+                    text: text.to_owned(),
+                    encoding: encoding_name(UTF_8),
+                });
             } else if let Some(enc) = html.then(|| html_meta_charset(bytes)).flatten() {
                 (enc, bytes)
             } else {
