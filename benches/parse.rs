@@ -1,5 +1,6 @@
 //! Throughput of the parser, per stage and end to end, over the seed and the
-//! corpus, and at growing input sizes (10 KB … 10 MB) to show linear cost.
+//! corpus, and at growing input sizes (10 KB … 10 MB) to show linear cost:
+//! the corpus cut to each size, and one 10 KB unit repeated to each size.
 //!
 //! `cargo bench --bench parse`; criterion reports MB/s (Throughput::Bytes).
 
@@ -116,5 +117,30 @@ fn scaling(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, stages, scaling);
+/// One 10 KB unit (the start of the corpus, cut at a line end) repeated to
+/// each size: the same text at every size, so any rise in cost per byte comes
+/// from the size alone, not from what the text says.
+fn scaling_repeated(c: &mut Criterion) {
+    let all: String = corpus().join("\n\n");
+    let mut cut = 10_000.min(all.len());
+    while !all.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let unit = match all[..cut].rfind('\n') {
+        Some(nl) => &all[..=nl],
+        None => &all[..cut],
+    };
+    let mut g = c.benchmark_group("scaling-repeated");
+    g.sample_size(10);
+    for size in [10_000usize, 100_000, 1_000_000, 10_000_000] {
+        let s = unit.repeat(size.div_ceil(unit.len()));
+        g.throughput(Throughput::Bytes(s.len() as u64));
+        g.bench_with_input(BenchmarkId::new("parse", size), &s, |b, s| {
+            b.iter(|| gongwen::parse(black_box(s)).tasks.len())
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, stages, scaling, scaling_repeated);
 criterion_main!(benches);
