@@ -159,6 +159,7 @@ pub fn parse_with(input: &str, options: &Options) -> Document {
         t,
         map: &norm.map,
         blocks: &blocks,
+        map_hint: std::cell::Cell::new(0),
     };
     asm.document(
         options,
@@ -245,11 +246,17 @@ struct Assembler<'a> {
     t: &'a str,
     map: &'a OffsetMap,
     blocks: &'a [Block],
+    /// Where in the offset map the last lookup ended: spans are asked for
+    /// mostly in document order.
+    map_hint: std::cell::Cell<usize>,
 }
 
 impl Assembler<'_> {
     fn span(&self, r: &Range<usize>) -> Span {
-        Span::new(self.map.to_original(r.start), self.map.to_original(r.end))
+        Span::new(
+            self.map.to_original_near(r.start, &self.map_hint),
+            self.map.to_original_near(r.end, &self.map_hint),
+        )
     }
 
     /// The original text of a folded range.

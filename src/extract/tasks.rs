@@ -135,6 +135,8 @@ pub struct Walker<'a> {
     pub tasks: Vec<TaskDraft>,
     /// Collected problems.
     pub problems: Vec<ProblemDraft>,
+    /// The block the last deadline lookup found (the walk moves forward).
+    block_hint: std::cell::Cell<usize>,
 }
 
 #[derive(Clone, Default)]
@@ -173,6 +175,7 @@ impl<'a> Walker<'a> {
             in_cover: false,
             tasks: Vec::new(),
             problems: Vec::new(),
+            block_hint: std::cell::Cell::new(0),
         }
     }
 
@@ -586,7 +589,9 @@ impl<'a> Walker<'a> {
         let mut found = Vec::new();
         for r in text {
             // The block holding the piece (blocks are sorted and disjoint).
-            let k = self.blocks.partition_point(|b| b.range.end < r.end);
+            let k = crate::text::partition_point_near(self.blocks, &self.block_hint, |b| {
+                b.range.end < r.end
+            });
             let Some(block) = self.blocks.get(k).filter(|b| b.range.start <= r.start) else {
                 // Not inside one block: scan the piece itself.
                 for d in find_deadlines(&self.t[r.clone()], self.doc_date) {

@@ -16,3 +16,58 @@ pub(crate) fn utf8_len(b: u8) -> usize {
         _ => 1,
     }
 }
+
+/// [`slice::partition_point`] started from `hint` (the answer of the last
+/// search, updated): a gallop from there, then a binary search of the
+/// bracketed run. Searches that move through the text in order cost O(1)
+/// each and stay near the last one in memory, where a plain binary search
+/// of a large table starts from its middle every time.
+pub(crate) fn partition_point_near<T>(
+    v: &[T],
+    hint: &std::cell::Cell<usize>,
+    pred: impl Fn(&T) -> bool,
+) -> usize {
+    let mut i = hint.get().min(v.len());
+    if i > 0 && !pred(&v[i - 1]) {
+        // The answer is before the hint: gallop down.
+        let mut step = 1;
+        let mut hi = i - 1;
+        while hi >= step && !pred(&v[hi - step]) {
+            hi -= step;
+            step *= 2;
+        }
+        let lo = hi.saturating_sub(step);
+        i = lo + v[lo..hi].partition_point(&pred);
+    } else {
+        // At or after the hint: gallop up.
+        let mut step = 1;
+        let mut lo = i;
+        while lo + step <= v.len() && pred(&v[lo + step - 1]) {
+            lo += step;
+            step *= 2;
+        }
+        let hi = (lo + step).min(v.len());
+        i = lo + v[lo..hi].partition_point(&pred);
+    }
+    hint.set(i);
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partition_point_near_agrees_with_partition_point() {
+        let v: Vec<u32> = (0..200).map(|x| x * 3).collect();
+        let hint = std::cell::Cell::new(0);
+        let mut targets: Vec<u32> = (0..=610).collect();
+        targets.extend((0..=610).rev());
+        targets.extend((0..=610).map(|x| (x * 7919) % 611));
+        for t in targets {
+            let want = v.partition_point(|&x| x <= t);
+            assert_eq!(partition_point_near(&v, &hint, |&x| x <= t), want, "{t}");
+        }
+        assert_eq!(partition_point_near(&[] as &[u32], &hint, |_| true), 0);
+    }
+}

@@ -49,6 +49,23 @@ impl OffsetMap {
         }
     }
 
+    /// [`OffsetMap::to_original`], starting the search at `hint` (the stop
+    /// index the last lookup found) and updating it. Lookups that move
+    /// through the text in order cost O(1) each and touch the stops near
+    /// the last one instead of binary-searching a large table from its middle.
+    pub(crate) fn to_original_near(&self, pos: usize, hint: &std::cell::Cell<usize>) -> usize {
+        if pos >= self.folded_len {
+            return self.original_len;
+        }
+        let i = super::partition_point_near(&self.stops, hint, |&(f, _)| f <= pos);
+        if i == 0 {
+            pos
+        } else {
+            let (f, o) = self.stops[i - 1];
+            o + (pos - f)
+        }
+    }
+
     /// Whether folding changed nothing (the map is the identity).
     pub fn is_identity(&self) -> bool {
         self.stops.is_empty() && self.folded_len == self.original_len
@@ -277,6 +294,25 @@ mod tests {
         let (text, stops) = reference(&all);
         assert_eq!(n.text, text);
         assert_eq!(n.map.stops, stops);
+    }
+
+    #[test]
+    fn lookups_near_a_hint_agree_with_binary_search() {
+        let input = "（一）１２：\u{3000}a\r\nb\rc\u{FEFF}d，，，（二）　ｘ；".repeat(40);
+        let n = normalize(&input);
+        let hint = std::cell::Cell::new(0);
+        let positions: Vec<usize> = (0..=n.text.len() + 2).collect();
+        // Forward, backward, and jumping about.
+        let mut order = positions.clone();
+        order.extend(positions.iter().rev());
+        order.extend(positions.iter().map(|&p| (p * 7919) % (n.text.len() + 3)));
+        for p in order {
+            assert_eq!(
+                n.map.to_original_near(p, &hint),
+                n.map.to_original(p),
+                "{p}"
+            );
+        }
     }
 
     #[test]
