@@ -60,6 +60,8 @@ mod numerals;
 pub mod outline;
 mod pipeline;
 mod span;
+#[cfg(test)]
+mod test_support;
 pub mod text;
 
 pub use date::{Date, DateParseError};

@@ -714,7 +714,6 @@ mod tests {
     /// never turn away a block the regex would take.
     #[test]
     fn residue_prechecks_agree_with_their_regexes() {
-        let root = env!("CARGO_MANIFEST_DIR");
         let mut samples: Vec<String> = [
             "发布时间:2021-01-01",
             "【大】【中】【小】",
@@ -731,14 +730,7 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        for e in std::fs::read_dir(format!("{root}/fixtures/corpus")).unwrap() {
-            let p = e.unwrap().path();
-            if p.extension().is_some_and(|x| x == "txt") {
-                let raw = std::fs::read_to_string(&p).unwrap();
-                let t = crate::text::normalize::normalize(&raw).text;
-                samples.extend(t.lines().map(|l| l.trim().to_string()));
-            }
-        }
+        samples.extend(crate::test_support::corpus_lines());
         let (mut residue, mut notes) = (0, 0);
         for s in &samples {
             assert_eq!(is_residue(s), RESIDUE.is_match(s), "{s}");

@@ -1190,7 +1190,6 @@ mod tests {
 
     /// Edge cases, the corpus and the seed, folded.
     fn sample_texts() -> Vec<String> {
-        let root = env!("CARGO_MANIFEST_DIR");
         let mut texts: Vec<String> = vec![
             "二〇一七——二〇一八年底前完成".into(),
             "二〇一七.六.三十前;二〇一七至二〇一八年;十二至十二月;第二季度末".into(),
@@ -1204,15 +1203,7 @@ mod tests {
             "2017——".into(),
             "年".into(),
         ];
-        for dir in ["fixtures/corpus", "seeds"] {
-            for e in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
-                let p = e.unwrap().path();
-                if p.extension().is_some_and(|x| x == "txt") {
-                    let raw = std::fs::read_to_string(&p).unwrap();
-                    texts.push(crate::text::normalize::normalize(&raw).text);
-                }
-            }
-        }
+        texts.extend(crate::test_support::folded_corpus(true));
         texts
     }
 

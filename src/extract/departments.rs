@@ -728,21 +728,15 @@ mod tests {
 
     /// Pieces of the corpus between punctuation: what names are cut from.
     fn corpus_pieces() -> Vec<String> {
-        let root = env!("CARGO_MANIFEST_DIR");
-        let mut out = Vec::new();
-        for e in std::fs::read_dir(format!("{root}/fixtures/corpus")).unwrap() {
-            let p = e.unwrap().path();
-            if p.extension().is_some_and(|x| x == "txt") {
-                let raw = std::fs::read_to_string(&p).unwrap();
-                let t = crate::text::normalize::normalize(&raw).text;
-                out.extend(
-                    t.split(['、', ',', '。', ';', ':', '\n', '(', ')'])
-                        .filter(|p| !p.is_empty())
-                        .map(str::to_string),
-                );
-            }
-        }
-        out
+        crate::test_support::folded_corpus(false)
+            .iter()
+            .flat_map(|t| {
+                t.split(['、', ',', '。', ';', ':', '\n', '(', ')'])
+                    .filter(|p| !p.is_empty())
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
     }
 
     #[test]

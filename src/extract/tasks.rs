@@ -1356,19 +1356,13 @@ mod tests {
     /// Sentences of the corpus, trimmed, and the same from each comma on
     /// (where the rules read again after an adverbial clause).
     fn corpus_sentences() -> Vec<String> {
-        let root = env!("CARGO_MANIFEST_DIR");
         let mut out = Vec::new();
-        for e in std::fs::read_dir(format!("{root}/fixtures/corpus")).unwrap() {
-            let p = e.unwrap().path();
-            if p.extension().is_some_and(|x| x == "txt") {
-                let raw = std::fs::read_to_string(&p).unwrap();
-                let t = crate::text::normalize::normalize(&raw).text;
-                for r in sentences(&t, 0..t.len()) {
-                    let s = t[r].trim();
-                    out.push(s.to_string());
-                    for (i, _) in s.match_indices(',') {
-                        out.push(s[i + 1..].to_string());
-                    }
+        for t in crate::test_support::folded_corpus(false) {
+            for r in sentences(&t, 0..t.len()) {
+                let s = t[r].trim();
+                out.push(s.to_string());
+                for (i, _) in s.match_indices(',') {
+                    out.push(s[i + 1..].to_string());
                 }
             }
         }
@@ -1490,19 +1484,11 @@ mod tests {
 
     #[test]
     fn assignment_label_precheck_agrees_with_its_regex() {
-        let root = env!("CARGO_MANIFEST_DIR");
         let mut samples: Vec<String> =
             ["牵头单位:市住建委", "时限要求 :年底前", "牵头", "", "责任"]
                 .map(String::from)
                 .to_vec();
-        for e in std::fs::read_dir(format!("{root}/fixtures/corpus")).unwrap() {
-            let p = e.unwrap().path();
-            if p.extension().is_some_and(|x| x == "txt") {
-                let raw = std::fs::read_to_string(&p).unwrap();
-                let t = crate::text::normalize::normalize(&raw).text;
-                samples.extend(t.lines().map(|l| l.trim().to_string()));
-            }
-        }
+        samples.extend(crate::test_support::corpus_lines());
         let mut labels = 0;
         for s in &samples {
             assert_eq!(is_assignment_label(s), ASSIGNMENT_LABEL.is_match(s), "{s}");
