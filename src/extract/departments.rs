@@ -17,7 +17,8 @@
 //!   `X等相关单位`, `X等部门` drop the generic tail.
 //! - `各有关部门和单位` stays one name (`单位` alone is not a name).
 
-use crate::text::words::{ending_in, ends_with_any};
+use crate::text::words::{Endings, FirstChars};
+use std::sync::LazyLock;
 
 /// Characters that close a run for coordinated ellipsis (`,` `;`), as
 /// opposed to `、` which keeps it open.
@@ -350,6 +351,9 @@ const ORG_ENDINGS: &[&str] = &[
 /// Endings of bare places (`兴隆台区`, `九亭镇`, `九里亭街道`).
 const PLACE_ENDINGS: &[&str] = &["市", "区", "县", "镇", "乡", "省", "旗", "村", "街道"];
 
+/// [`PLACE_ENDINGS`], looked up by last character.
+static PLACES: LazyLock<Endings> = LazyLock::new(|| Endings::new(PLACE_ENDINGS));
+
 /// Characters that end a place prefix inside a place+suffix name.
 const PLACE_CHARS: &[char] = &['市', '区', '县', '镇', '乡', '省', '旗'];
 
@@ -394,7 +398,9 @@ fn plausible_core_ending(name: &str, ending_ok: impl Fn(&str) -> bool) -> Option
             return None;
         }
     }
-    if BAD_STARTS.iter().any(|w| core.starts_with(w)) || !ending_ok(core) {
+    static BAD_FIRST: LazyLock<FirstChars> = LazyLock::new(|| FirstChars::new(BAD_STARTS, &[]));
+    let bad_start = BAD_FIRST.starts(core) && BAD_STARTS.iter().any(|w| core.starts_with(w));
+    if bad_start || !ending_ok(core) {
         return None;
     }
     if has_verb_word(core) {
@@ -440,11 +446,13 @@ pub fn is_institution_name(name: &str) -> bool {
 }
 
 fn ends_with_org(core: &str) -> bool {
-    ends_with_any(core, ORG_ENDINGS) && !ends_with_any(core, BAD_ENDINGS)
+    static ORG: LazyLock<Endings> = LazyLock::new(|| Endings::new(ORG_ENDINGS));
+    static BAD: LazyLock<Endings> = LazyLock::new(|| Endings::new(BAD_ENDINGS));
+    ORG.ends(core) && !BAD.ends(core)
 }
 
 fn is_bare_place_core(core: &str) -> bool {
-    ends_with_any(core, PLACE_ENDINGS) && !ends_with_org(core)
+    PLACES.ends(core) && !ends_with_org(core)
 }
 
 /// Whether `item` is a bare place with nothing after it (兴隆台区, 市, 辽东湾新区):
@@ -452,8 +460,7 @@ fn is_bare_place_core(core: &str) -> bool {
 pub(crate) fn is_bare_place(item: &str) -> bool {
     let t = trim(item);
     matches!(t, "市" | "区" | "县" | "镇" | "乡" | "省")
-        || (ends_with_any(t, PLACE_ENDINGS)
-            && plausible_core_ending(t, is_bare_place_core) == Some(t))
+        || (PLACES.ends(t) && plausible_core_ending(t, is_bare_place_core) == Some(t))
 }
 
 /// Split a place+suffix name into its place prefix and its suffix
@@ -493,7 +500,8 @@ fn place_and_suffix(item: &str) -> Option<(&str, &str)> {
 /// The generic tail a list item may end with (`等`, `等部门`, `等有关部门和单位`):
 /// its byte length, if present.
 fn generic_tail_len(s: &str) -> Option<usize> {
-    ending_in(s, TAILS).map(str::len)
+    static ENDINGS: LazyLock<Endings> = LazyLock::new(|| Endings::new(TAILS));
+    ENDINGS.ending_of(s).map(str::len)
 }
 
 /// Generic tails after 等, longest first.

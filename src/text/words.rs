@@ -53,22 +53,41 @@ impl FirstChars {
     }
 }
 
-/// The first of `words` that `s` ends with.
-///
-/// Compares last bytes before whole words: `str::ends_with` calls `memcmp`,
-/// and the last byte of a Han character already tells most words apart.
-/// An empty word never matches.
-pub(crate) fn ending_in<'w>(s: &str, words: &[&'w str]) -> Option<&'w str> {
-    let last = *s.as_bytes().last()?;
-    words
-        .iter()
-        .find(|w| w.as_bytes().last() == Some(&last) && s.ends_with(**w))
-        .copied()
-}
+/// A list of endings, grouped by last character: which of them a text ends
+/// with is found by looking up its last character, then comparing the few
+/// endings that share it (`str::ends_with` over a whole list calls `memcmp`
+/// once per word).
+#[derive(Debug)]
+pub(crate) struct Endings(Vec<(char, Vec<&'static str>)>);
 
-/// Whether `s` ends with any of `words` (see [`ending_in`]).
-pub(crate) fn ends_with_any(s: &str, words: &[&str]) -> bool {
-    ending_in(s, words).is_some()
+impl Endings {
+    /// The endings `words`, in their order. Empty words are left out.
+    pub(crate) fn new(words: &[&'static str]) -> Self {
+        let mut groups: Vec<(char, Vec<&'static str>)> = Vec::new();
+        for w in words {
+            let Some(c) = w.chars().next_back() else {
+                continue;
+            };
+            match groups.iter_mut().find(|(g, _)| *g == c) {
+                Some((_, ws)) => ws.push(w),
+                None => groups.push((c, vec![w])),
+            }
+        }
+        groups.sort_by_key(|(c, _)| *c);
+        Self(groups)
+    }
+
+    /// The first ending (in the order given) that `s` ends with.
+    pub(crate) fn ending_of(&self, s: &str) -> Option<&'static str> {
+        let c = s.chars().next_back()?;
+        let k = self.0.binary_search_by_key(&c, |(g, _)| *g).ok()?;
+        self.0[k].1.iter().find(|w| s.ends_with(**w)).copied()
+    }
+
+    /// Whether `s` ends with any of the endings.
+    pub(crate) fn ends(&self, s: &str) -> bool {
+        self.ending_of(s).is_some()
+    }
 }
 
 #[cfg(test)]
@@ -86,14 +105,16 @@ mod tests {
 
     #[test]
     fn endings() {
-        let words = ["局", "办公室", "部门", ""];
-        assert_eq!(ending_in("市住建局", &words), Some("局"));
-        assert_eq!(ending_in("区政府办公室", &words), Some("办公室"));
-        assert_eq!(ending_in("有关部门", &words), Some("部门"));
-        assert_eq!(ending_in("九亭镇", &words), None);
-        assert_eq!(ending_in("", &words), None);
-        assert!(ends_with_any("财政部门", &["门"]));
-        assert!(!ends_with_any("财政部", &["部门"]));
+        let e = Endings::new(&["局", "办公室", "公室", "部门", "门", ""]);
+        assert_eq!(e.ending_of("市住建局"), Some("局"));
+        assert_eq!(e.ending_of("区政府办公室"), Some("办公室"));
+        assert_eq!(e.ending_of("公室"), Some("公室"));
+        // The first in the order given, as `iter().find` would.
+        assert_eq!(e.ending_of("有关部门"), Some("部门"));
+        assert_eq!(e.ending_of("九亭镇"), None);
+        assert_eq!(e.ending_of(""), None);
+        assert!(Endings::new(&["门"]).ends("财政部门"));
+        assert!(!Endings::new(&["部门"]).ends("财政部"));
     }
 
     #[test]
