@@ -1500,6 +1500,16 @@ mod tests {
         assert!(labels >= 2, "{labels}");
     }
 
+    /// `starts_verb` is a hand-written table (a `match`, cheaper than a
+    /// lookup per character): it must hold the first character of every verb.
+    #[test]
+    fn starts_verb_knows_every_work_verb() {
+        for v in WORK_VERBS {
+            let c = v.chars().next().unwrap();
+            assert!(starts_verb(c), "{v}");
+        }
+    }
+
     #[test]
     fn groups() {
         let t = "a(b(c)d)e(f)g(h";
