@@ -25,6 +25,7 @@ use nom::IResult;
 use regex::Regex;
 
 use crate::numerals::{digit_value, parse_chinese, parse_digits};
+use crate::text::bytes::ByteSet;
 use crate::{Date, Deadline, DeadlineKind, Span};
 
 /// Read a deadline phrase, e.g. the value of a 完成时限 label.
@@ -891,14 +892,11 @@ fn worth_trying(c: char, rest: &str) -> bool {
 /// Found by their bytes, not by decoding: the ASCII ones are the one range
 /// `-./0-9` (0x2D..=0x39), and each Han one is told by its last byte
 /// (年 E5 B9 **B4**, 季 E5 AD **A3**, 月 E6 9C **88**), checked against the two
-/// bytes before it. A byte test the compiler can vectorise runs over 32
-/// bytes at a time; branching on each character's first byte (as this did
-/// before) mispredicted on every third Han character.
-fn may_end_anchor(b: u8) -> bool {
-    (b.wrapping_sub(b'-') <= b'9' - b'-') | (b == 0xB4) | (b == 0xA3) | (b == 0x88)
-}
+/// bytes before it. The bytes are found sixteen at a time ([`ByteSet`]).
+const ANCHOR_ENDS: ByteSet =
+    ByteSet::new(&[(b'-', b'9'), (0xB4, 0xB4), (0xA3, 0xA3), (0x88, 0x88)]);
 
-/// The anchor whose last byte is at `p` (see [`may_end_anchor`]): its start
+/// The anchor whose last byte is at `p` (see [`ANCHOR_ENDS`]): its start
 /// and length.
 fn anchor_ending_at(bytes: &[u8], p: usize) -> Option<(usize, usize)> {
     let b = bytes[p];
@@ -914,43 +912,9 @@ fn anchor_ending_at(bytes: &[u8], p: usize) -> Option<(usize, usize)> {
 
 /// Every anchor in `bytes`, in order, as (start, length).
 fn anchors(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
-    const CHUNK: usize = 32;
-    let (chunks, tail) = bytes.as_chunks::<CHUNK>();
-    let chunk_hits = chunks.iter().enumerate().flat_map(|(n, chunk)| {
-        BitPositions(anchor_mask(chunk)).map(move |k| n * CHUNK + k as usize)
-    });
-    let full = bytes.len() - tail.len();
-    let tail_hits = (full..bytes.len()).filter(|&p| may_end_anchor(bytes[p]));
-    chunk_hits
-        .chain(tail_hits)
+    ANCHOR_ENDS
+        .positions(bytes)
         .filter_map(|p| anchor_ending_at(bytes, p))
-}
-
-/// Bit `k` set when byte `k` of the chunk may end an anchor (a fixed-size
-/// loop the compiler turns into vector compares and a mask).
-#[inline]
-fn anchor_mask(chunk: &[u8; 32]) -> u32 {
-    let mut mask = 0u32;
-    for (k, &b) in chunk.iter().enumerate() {
-        mask |= u32::from(may_end_anchor(b)) << k;
-    }
-    mask
-}
-
-/// The set bits of a mask, lowest first.
-struct BitPositions(u32);
-
-impl Iterator for BitPositions {
-    type Item = u32;
-
-    fn next(&mut self) -> Option<u32> {
-        if self.0 == 0 {
-            return None;
-        }
-        let k = self.0.trailing_zeros();
-        self.0 &= self.0 - 1;
-        Some(k)
-    }
 }
 
 /// How many characters before its first anchor a date may start.

@@ -1,5 +1,6 @@
 //! Stages 1–2: fold the text and split it into lines and paragraphs.
 
+pub(crate) mod bytes;
 pub mod lines;
 pub mod normalize;
 pub(crate) mod words;

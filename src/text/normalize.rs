@@ -12,6 +12,8 @@
 
 use std::borrow::Cow;
 
+use super::bytes::ByteSet;
+
 /// The folded text and the way back to the original.
 #[derive(Debug, Clone)]
 pub struct Normalized {
@@ -93,22 +95,13 @@ pub fn fold_str(s: &str) -> Cow<'_, str> {
     Cow::Owned(normalize(s).text)
 }
 
-/// Lead bytes of the characters [`normalize`] may change: `\r`, U+00A0
+/// Bytes that start the characters [`normalize`] may change: `\r`, U+00A0
 /// (`C2`), U+2002… (`E2`), U+3000 (`E3`), U+FEFF and U+FF01…U+FF5E (`EF`).
-/// Every other byte is copied as it is, so the scan looks at one byte, not
-/// one decoded character, at a time. (The step over other characters is
-/// computed from the byte, not read from a second table: a table load on
-/// the loop's critical path made the scan a third slower.)
-const fn trigger_bytes() -> [bool; 256] {
-    let mut t = [false; 256];
-    t[b'\r' as usize] = true;
-    t[0xC2] = true;
-    t[0xE2] = true;
-    t[0xE3] = true;
-    t[0xEF] = true;
-    t
-}
-static TRIGGER: [bool; 256] = trigger_bytes();
+/// None of them is a continuation byte, so every hit is a character
+/// boundary, and every other byte is copied as it is: the scan finds these
+/// bytes sixteen at a time ([`ByteSet`]) instead of stepping through
+/// characters.
+const TRIGGERS: ByteSet = ByteSet::new(&[(b'\r', b'\r'), (0xC2, 0xC2), (0xE2, 0xE3), (0xEF, 0xEF)]);
 
 /// Whether the character at `i` (a lead byte C2, E2, E3 or EF) is one
 /// [`fold_char`] changes, told from its bytes: most characters with these
@@ -142,13 +135,12 @@ pub fn normalize(input: &str) -> Normalized {
     let mut stops = Vec::new();
     // `input[run..i]` is unchanged text not yet copied.
     let mut run = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if !TRIGGER[bytes[i] as usize] {
-            i += super::utf8_len(bytes[i]);
+    for i in TRIGGERS.positions(bytes) {
+        if i < run {
+            // Inside a character already folded (the LF of a CRLF is no
+            // trigger, so this is only a guard).
             continue;
         }
-        // A trigger byte is ASCII or a lead byte, so `i` is a char boundary.
         let (out, consumed) = if bytes[i] == b'\r' {
             (
                 Some('\n'),
@@ -160,17 +152,13 @@ pub fn normalize(input: &str) -> Normalized {
             )
         } else {
             if !may_fold(bytes, i) {
-                i += super::utf8_len(bytes[i]);
                 continue;
             }
             let Some(c) = input[i..].chars().next() else {
                 break;
             };
             match fold_char(c) {
-                Some(f) if f == c => {
-                    i += c.len_utf8();
-                    continue;
-                }
+                Some(f) if f == c => continue,
                 folded => (folded, c.len_utf8()),
             }
         };
@@ -181,8 +169,7 @@ pub fn normalize(input: &str) -> Normalized {
         if out.map_or(0, char::len_utf8) != consumed {
             stops.push((text.len(), i + consumed));
         }
-        i += consumed;
-        run = i;
+        run = i + consumed;
     }
     text.push_str(&input[run..]);
     Normalized {
