@@ -268,7 +268,16 @@ impl Assembler<'_> {
     /// The original text of `pieces`, each trimmed, empty ones left out,
     /// joined with `sep` (one allocation).
     fn orig_joined(&self, pieces: &[Range<usize>], sep: &str) -> String {
-        let mut out = String::new();
+        // Pieces come in document order: the original text from the first
+        // to the last, plus the separators, bounds the result (a hint only).
+        let cap = match (pieces.first(), pieces.last()) {
+            (Some(a), Some(z)) => {
+                let whole = self.span(&(a.start..z.end.max(a.start)));
+                whole.len() + sep.len() * pieces.len()
+            }
+            _ => 0,
+        };
+        let mut out = String::with_capacity(cap);
         for r in pieces {
             let s = self.span(r);
             let piece = self.input.get(s.range()).unwrap_or_default().trim();

@@ -14,6 +14,7 @@ use crate::text::lines::Block;
 use crate::text::words::{FirstChars, Words};
 use crate::{Date, Deadline, DeadlineKind, Span};
 use regex::Regex;
+use std::borrow::{Borrow, Cow};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -277,7 +278,7 @@ impl<'a> Walker<'a> {
         let first = self.first_text(n);
         if self.t[first.clone()].chars().count() <= 60 {
             if let Some(d) = self.found_in(std::slice::from_ref(&first)).pop() {
-                ctx.heading_deadline = Some(d);
+                ctx.heading_deadline = Some(d.into_owned());
             }
         }
         let label = n
@@ -439,7 +440,7 @@ impl<'a> Walker<'a> {
                         at,
                         ctx,
                         end,
-                        found,
+                        &found,
                     );
                     return;
                 }
@@ -466,7 +467,7 @@ impl<'a> Walker<'a> {
             // Deadlines are found once per paragraph, then shared out to its
             // sentences.
             let found = self.found_in(std::slice::from_ref(&r));
-            let within = |ranges: &[Range<usize>]| -> Vec<Deadline> {
+            let within = |ranges: &[Range<usize>]| -> Vec<Cow<'a, Deadline>> {
                 found
                     .iter()
                     .filter(|d| {
@@ -493,7 +494,7 @@ impl<'a> Walker<'a> {
                         if last.lead == lead && coop.is_empty() && gap.trim().is_empty() {
                             last.text.push(sentence.clone());
                             last.range.end = sentence.end;
-                            let (deadline, milestones) = govern(within(&last.text));
+                            let (deadline, milestones) = govern(&within(&last.text));
                             if deadline.is_some() {
                                 last.deadline = deadline;
                                 last.milestones = milestones;
@@ -509,7 +510,7 @@ impl<'a> Walker<'a> {
                         subj,
                         ctx,
                         sentence.end,
-                        ds,
+                        &ds,
                     );
                 } else if dated_allowed {
                     let ds = within(std::slice::from_ref(&sentence));
@@ -537,7 +538,7 @@ impl<'a> Walker<'a> {
             for (sentence, ds) in dated {
                 let end = sentence.end;
                 let at = sentence.start..sentence.start;
-                self.push_running(vec![sentence], Vec::new(), Vec::new(), at, ctx, end, ds);
+                self.push_running(vec![sentence], Vec::new(), Vec::new(), at, ctx, end, &ds);
                 if let Some(t) = self.tasks.last_mut() {
                     t.raw = None;
                 }
@@ -555,7 +556,7 @@ impl<'a> Walker<'a> {
         raw: Range<usize>,
         ctx: &Ctx,
         end: usize,
-        found: Vec<Deadline>,
+        found: &[Cow<'_, Deadline>],
     ) {
         let (deadline, milestones) = govern(found);
         let deadline = deadline.or_else(|| ctx.heading_deadline.clone());
@@ -577,15 +578,17 @@ impl<'a> Walker<'a> {
     /// The deadlines stated in a task's own text: the governing one and the
     /// milestones (see [`govern`]).
     fn deadlines_in(&self, text: &[Range<usize>]) -> (Option<Deadline>, Vec<Deadline>) {
-        govern(self.found_in(text))
+        govern(&self.found_in(text))
     }
 
-    /// Every deadline phrase in the pieces of a text, in order.
+    /// Every deadline phrase in the pieces of a text, in order, borrowed
+    /// from the block cache where it can be: most phrases are only looked
+    /// at, and a clone (two strings) is made only for those a task keeps.
     ///
     /// Each block is scanned once (on first use) and the phrases inside each
     /// piece are taken from that scan, so text read by several rules (an
     /// item's heading, its sentences, its tasks) is not scanned again.
-    fn found_in(&self, text: &[Range<usize>]) -> Vec<Deadline> {
+    fn found_in(&self, text: &[Range<usize>]) -> Vec<Cow<'a, Deadline>> {
         let mut found = Vec::new();
         for r in text {
             // The block holding the piece (blocks are sorted and disjoint).
@@ -595,7 +598,7 @@ impl<'a> Walker<'a> {
             let Some(block) = self.blocks.get(k).filter(|b| b.range.start <= r.start) else {
                 // Not inside one block: scan the piece itself.
                 for d in find_deadlines(&self.t[r.clone()], self.doc_date) {
-                    found.push(shift(d, r.start));
+                    found.push(Cow::Owned(shift(d, r.start)));
                 }
                 continue;
             };
@@ -609,7 +612,7 @@ impl<'a> Walker<'a> {
                 cached
                     .iter()
                     .filter(|d| r.start <= d.span.start && d.span.end <= r.end)
-                    .cloned(),
+                    .map(Cow::Borrowed),
             );
         }
         found
@@ -649,7 +652,7 @@ impl<'a> Walker<'a> {
                 let joined = self.t[raw.clone()].replace('\n', ";");
                 if let Some(a) = read_assignment(&joined, self.first_is_lead) {
                     // Offsets inside `joined` equal offsets inside raw (same length).
-                    self.close_task(cursor, b, r.start, raw.clone(), &a, raw.start, ctx);
+                    self.close_task(cursor, b, r.start, raw.clone(), a, raw.start, ctx);
                     cursor = Cursor {
                         block: own[end - 1],
                         pos: raw.end,
@@ -697,7 +700,7 @@ impl<'a> Walker<'a> {
             let Some(a) = read_assignment(&self.t[inner.clone()], self.first_is_lead) else {
                 continue;
             };
-            self.close_task(*cursor, b, g.start, inner.clone(), &a, inner.start, ctx);
+            self.close_task(*cursor, b, g.start, inner.clone(), a, inner.start, ctx);
             *cursor = Cursor {
                 block: b,
                 pos: g.end,
@@ -714,7 +717,7 @@ impl<'a> Walker<'a> {
         b: usize,
         end: usize,
         raw: Range<usize>,
-        a: &Assignment,
+        a: Assignment,
         base: usize,
         ctx: &Ctx,
     ) {
@@ -752,7 +755,7 @@ impl<'a> Walker<'a> {
         } else {
             raw.end
         };
-        let mut deadline = a.deadline.clone().map(|d| {
+        let mut deadline = a.deadline.map(|d| {
             shift(
                 parse_deadline(&self.t[base + d.start..base + d.end], self.doc_date),
                 base + d.start,
@@ -768,9 +771,9 @@ impl<'a> Walker<'a> {
             if let Some(prev) = self.tasks.last_mut() {
                 if prev.range.end <= raw.start && prev.path == ctx.path {
                     if prev.lead.is_empty() {
-                        prev.lead = a.lead.clone();
+                        prev.lead = a.lead;
                     }
-                    prev.cooperating.extend(a.cooperating.iter().cloned());
+                    prev.cooperating.extend(a.cooperating);
                     if prev.deadline.is_none() {
                         prev.deadline = deadline;
                     }
@@ -785,8 +788,8 @@ impl<'a> Walker<'a> {
             problem: ctx.problem,
             measure: ctx.measure,
             path: ctx.path.clone(),
-            lead: a.lead.clone(),
-            cooperating: a.cooperating.clone(),
+            lead: a.lead,
+            cooperating: a.cooperating,
             raw: Some(raw),
             deadline,
             milestones,
@@ -1216,18 +1219,20 @@ fn is_aside(t: &str, block: &Range<usize>, g: &Range<usize>) -> bool {
 /// The governing deadline among those found in a task's text: the last dated
 /// one (by_date, range) when there is one, else the last. Milestones are the
 /// dated ones, when there are several.
-fn govern(found: Vec<Deadline>) -> (Option<Deadline>, Vec<Deadline>) {
-    let dated: Vec<Deadline> = found
+fn govern<D: Borrow<Deadline>>(found: &[D]) -> (Option<Deadline>, Vec<Deadline>) {
+    let dated = found
         .iter()
-        .filter(|d| matches!(d.kind, DeadlineKind::ByDate | DeadlineKind::Range))
-        .cloned()
-        .collect();
-    let milestones = if dated.len() >= 2 {
-        dated.clone()
+        .map(Borrow::borrow)
+        .filter(|d| matches!(d.kind, DeadlineKind::ByDate | DeadlineKind::Range));
+    let milestones = if dated.clone().nth(1).is_some() {
+        dated.clone().cloned().collect()
     } else {
         Vec::new()
     };
-    let deadline = dated.last().cloned().or_else(|| found.last().cloned());
+    let deadline = dated
+        .last()
+        .or_else(|| found.last().map(Borrow::borrow))
+        .cloned();
     (deadline, milestones)
 }
 
