@@ -17,7 +17,7 @@
 //!   `X等相关单位`, `X等部门` drop the generic tail.
 //! - `各有关部门和单位` stays one name (`单位` alone is not a name).
 
-use crate::text::words::{Endings, FirstChars};
+use crate::text::words::{Endings, FirstChars, WordsByFirst};
 use std::sync::LazyLock;
 
 /// Characters that close a run for coordinated ellipsis (`,` `;`), as
@@ -117,32 +117,12 @@ fn core_of(name: &str) -> &str {
     t
 }
 
-/// [`VERB_WORDS`] grouped by first character, sorted by it: a position is
-/// compared with words only when its character starts one.
-static VERBS_BY_FIRST: std::sync::LazyLock<Vec<(char, Vec<&'static str>)>> =
-    std::sync::LazyLock::new(|| {
-        let mut groups: Vec<(char, Vec<&'static str>)> = Vec::new();
-        for w in VERB_WORDS {
-            let Some(c) = w.chars().next() else { continue };
-            match groups.iter_mut().find(|(g, _)| *g == c) {
-                Some((_, ws)) => ws.push(w),
-                None => groups.push((c, vec![w])),
-            }
-        }
-        groups.sort_by_key(|(c, _)| *c);
-        groups
-    });
-
 /// Whether `s` holds any word of [`VERB_WORDS`]. One walk over the
 /// characters; a regex over the same words cost several times more per
 /// (short) name.
 fn has_verb_word(s: &str) -> bool {
-    let groups = &*VERBS_BY_FIRST;
-    s.char_indices().any(|(i, c)| {
-        groups
-            .binary_search_by_key(&c, |(g, _)| *g)
-            .is_ok_and(|k| groups[k].1.iter().any(|w| s[i..].starts_with(w)))
-    })
+    static VERBS: LazyLock<WordsByFirst> = LazyLock::new(|| WordsByFirst::new(VERB_WORDS));
+    VERBS.any_in(s)
 }
 
 /// Whether `s` holds a digit or punctuation no name holds (:,;。《》“”"〔〕,

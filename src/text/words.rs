@@ -27,10 +27,38 @@ impl Words {
     }
 }
 
+/// A 1024-bit filter over characters, indexed by their low ten bits: one
+/// bit test tells that most characters are not in a small set (Han
+/// characters spread evenly over those bits), before an exact lookup.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct CharFilter([u64; 16]);
+
+impl CharFilter {
+    /// The filter of `chars`.
+    pub(crate) fn of(chars: impl IntoIterator<Item = char>) -> Self {
+        let mut f = Self::default();
+        for c in chars {
+            let k = c as usize & 1023;
+            f.0[k >> 6] |= 1 << (k & 63);
+        }
+        f
+    }
+
+    /// False when `c` is certainly not in the set.
+    #[inline]
+    pub(crate) fn may_hold(&self, c: char) -> bool {
+        let k = c as usize & 1023;
+        (self.0[k >> 6] >> (k & 63)) & 1 != 0
+    }
+}
+
 /// The first characters of a set of words: tells cheaply that no word of
 /// the set starts a text, before a costlier test (an anchored regex).
 #[derive(Debug)]
-pub(crate) struct FirstChars(Vec<char>);
+pub(crate) struct FirstChars {
+    chars: Vec<char>,
+    filter: CharFilter,
+}
 
 impl FirstChars {
     /// The first characters of `words`, and `extra` ones.
@@ -42,14 +70,56 @@ impl FirstChars {
             .collect();
         v.sort_unstable();
         v.dedup();
-        Self(v)
+        Self {
+            filter: CharFilter::of(v.iter().copied()),
+            chars: v,
+        }
     }
 
     /// Whether `s` starts with one of the characters.
     pub(crate) fn starts(&self, s: &str) -> bool {
         s.chars()
             .next()
-            .is_some_and(|c| self.0.binary_search(&c).is_ok())
+            .is_some_and(|c| self.filter.may_hold(c) && self.chars.binary_search(&c).is_ok())
+    }
+}
+
+/// A set of words grouped by first character: which of them occurs in a
+/// text is found in one walk over its characters, comparing words only
+/// where a character passes the [`CharFilter`] and starts one.
+#[derive(Debug)]
+pub(crate) struct WordsByFirst {
+    groups: Vec<(char, Vec<&'static str>)>,
+    filter: CharFilter,
+}
+
+impl WordsByFirst {
+    /// The set of `words` (empty words are left out).
+    pub(crate) fn new(words: &[&'static str]) -> Self {
+        let mut groups: Vec<(char, Vec<&'static str>)> = Vec::new();
+        for w in words {
+            let Some(c) = w.chars().next() else { continue };
+            match groups.iter_mut().find(|(g, _)| *g == c) {
+                Some((_, ws)) => ws.push(w),
+                None => groups.push((c, vec![w])),
+            }
+        }
+        groups.sort_by_key(|(c, _)| *c);
+        Self {
+            filter: CharFilter::of(groups.iter().map(|(c, _)| *c)),
+            groups,
+        }
+    }
+
+    /// Whether any of the words occurs in `s`.
+    pub(crate) fn any_in(&self, s: &str) -> bool {
+        s.char_indices().any(|(i, c)| {
+            self.filter.may_hold(c)
+                && self
+                    .groups
+                    .binary_search_by_key(&c, |(g, _)| *g)
+                    .is_ok_and(|k| self.groups[k].1.iter().any(|w| s[i..].starts_with(w)))
+        })
     }
 }
 
@@ -58,7 +128,10 @@ impl FirstChars {
 /// endings that share it (`str::ends_with` over a whole list calls `memcmp`
 /// once per word).
 #[derive(Debug)]
-pub(crate) struct Endings(Vec<(char, Vec<&'static str>)>);
+pub(crate) struct Endings {
+    groups: Vec<(char, Vec<&'static str>)>,
+    filter: CharFilter,
+}
 
 impl Endings {
     /// The endings `words`, in their order. Empty words are left out.
@@ -74,14 +147,17 @@ impl Endings {
             }
         }
         groups.sort_by_key(|(c, _)| *c);
-        Self(groups)
+        Self {
+            filter: CharFilter::of(groups.iter().map(|(c, _)| *c)),
+            groups,
+        }
     }
 
     /// The first ending (in the order given) that `s` ends with.
     pub(crate) fn ending_of(&self, s: &str) -> Option<&'static str> {
-        let c = s.chars().next_back()?;
-        let k = self.0.binary_search_by_key(&c, |(g, _)| *g).ok()?;
-        self.0[k].1.iter().find(|w| s.ends_with(**w)).copied()
+        let c = s.chars().next_back().filter(|&c| self.filter.may_hold(c))?;
+        let k = self.groups.binary_search_by_key(&c, |(g, _)| *g).ok()?;
+        self.groups[k].1.iter().find(|w| s.ends_with(**w)).copied()
     }
 
     /// Whether `s` ends with any of the endings.
@@ -115,6 +191,27 @@ mod tests {
         assert_eq!(e.ending_of(""), None);
         assert!(Endings::new(&["门"]).ends("财政部门"));
         assert!(!Endings::new(&["部门"]).ends("财政部"));
+    }
+
+    #[test]
+    fn char_filter_holds_every_member() {
+        let members = ['负', '牵', '配', 'a', '😀', '\u{0}'];
+        let f = CharFilter::of(members);
+        assert!(members.iter().all(|&c| f.may_hold(c)));
+        // Most other characters fail (a filter, so not all need to).
+        let misses = ('一'..='龥').filter(|&c| !f.may_hold(c)).count();
+        assert!(misses > 20_000, "{misses}");
+    }
+
+    #[test]
+    fn words_by_first_finds_any_word() {
+        let w = WordsByFirst::new(&["负责", "牵头", "牵头负责", "的", ""]);
+        assert!(w.any_in("由市住建委负责"));
+        assert!(w.any_in("牵牵头"));
+        assert!(w.any_in("我的"));
+        assert!(!w.any_in("市住建委"));
+        assert!(!w.any_in("牵"));
+        assert!(!w.any_in(""));
     }
 
     #[test]
