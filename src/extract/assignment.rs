@@ -136,7 +136,7 @@ enum Role {
 const CLAUSE_SEPARATORS: &[char] = &[',', ';', '，', '；', '。'];
 
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{3000}'
+    crate::text::is_blank(c)
 }
 
 /// Trim `range` of `text` of spaces and separators at both ends.
@@ -285,10 +285,16 @@ fn subject_bodies(subject: &str) -> Option<(Vec<String>, Vec<String>, Vec<String
     // 由X负责 / 技工院校内由X负责: the body follows 由.
     if let Some(rest) = s.strip_prefix('由') {
         s = rest;
-    } else {
-        for pre in ["内由", "均由", "统一由", "则由", "并由"] {
-            if let Some(i) = s.find(pre) {
-                s = &s[i + pre.len()..];
+    } else if s.contains('由') {
+        // The first of these words found (in this order) starts the body.
+        // Each ends with 由, so only the places of 由 (a char search) are
+        // looked at.
+        for before in ["内", "均", "统一", "则", "并"] {
+            let found = s
+                .match_indices('由')
+                .find(|&(i, _)| s[..i].ends_with(before));
+            if let Some((i, by)) = found {
+                s = &s[i + by.len()..];
                 break;
             }
         }

@@ -146,7 +146,7 @@ pub fn find_tables(t: &str, blocks: &[Block], body: &[usize]) -> Vec<Table> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < body.len() {
-        if t[blocks[body[k]].range.clone()].trim() != "序号" {
+        if t[blocks[body[k]].range.clone()].trim_matches(crate::text::is_blank) != "序号" {
             k += 1;
             continue;
         }

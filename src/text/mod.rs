@@ -18,6 +18,14 @@ pub(crate) fn utf8_len(b: u8) -> usize {
     }
 }
 
+/// [`char::is_whitespace`] (which takes in U+3000, the ideographic
+/// space), answered at once for every character above U+3000, the last
+/// whitespace: the standard test looks Han characters up in a table.
+#[inline]
+pub(crate) fn is_blank(c: char) -> bool {
+    (c as u32) <= 0x3000 && c.is_whitespace()
+}
+
 /// [`slice::partition_point`] started from `hint` (the answer of the last
 /// search, updated): a gallop from there, then a binary search of the
 /// bracketed run. Searches that move through the text in order cost O(1)
@@ -57,6 +65,13 @@ pub(crate) fn partition_point_near<T>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_blank_is_is_whitespace() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_blank(c), c.is_whitespace(), "{:#x}", c as u32);
+        }
+    }
 
     #[test]
     fn partition_point_near_agrees_with_partition_point() {
