@@ -268,15 +268,11 @@ impl Assembler<'_> {
     /// The original text of `pieces`, each trimmed, empty ones left out,
     /// joined with `sep` (one allocation).
     fn orig_joined(&self, pieces: &[Range<usize>], sep: &str) -> String {
-        // Pieces come in document order: the original text from the first
-        // to the last, plus the separators, bounds the result (a hint only).
-        let cap = match (pieces.first(), pieces.last()) {
-            (Some(a), Some(z)) => {
-                let whole = self.span(&(a.start..z.end.max(a.start)));
-                whole.len() + sep.len() * pieces.len()
-            }
-            _ => 0,
-        };
+        // Folding only shortens text (full-width forms become ASCII), so the
+        // folded length is a floor for the original; a quarter more covers
+        // the full-width punctuation of ordinary prose without a lookup.
+        let folded: usize = pieces.iter().map(|r| r.len() + sep.len()).sum();
+        let cap = folded + folded / 4;
         let mut out = String::with_capacity(cap);
         for r in pieces {
             let s = self.span(r);
@@ -591,14 +587,24 @@ impl Assembler<'_> {
         let first_text = text_start..first.end;
         let mut pieces = vec![first_text.clone()];
         pieces.extend(n.own[1..].iter().map(|&b| self.blocks[b].range.clone()));
+        // Offsets are looked up in document order (the node's start, its
+        // text, its children, its end), so each lookup starts near the last.
+        let start = self.map.to_original_near(first.start, &self.map_hint);
+        let marker = self.orig(&marker);
+        let heading = heading(t, first_text).map(|r| self.orig(&r));
+        let text = self.orig_joined(&pieces, "\n");
+        let children = self.nodes(&n.children);
+        let end = self
+            .map
+            .to_original_near(self.blocks[n.last].range.end, &self.map_hint);
         Node {
-            marker: self.orig(&marker),
+            marker,
             ordinal: n.marker.ordinal,
             level: n.marker.style.level(),
-            heading: heading(t, first_text).map(|r| self.orig(&r)),
-            text: self.orig_joined(&pieces, "\n"),
-            children: self.nodes(&n.children),
-            span: self.span(&(first.start..self.blocks[n.last].range.end)),
+            heading,
+            text,
+            children,
+            span: Span::new(start, end),
         }
     }
 }
