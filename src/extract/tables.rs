@@ -141,12 +141,19 @@ fn dept_like(s: &str) -> bool {
     !names.is_empty() && names.iter().all(|n| is_department_name(n))
 }
 
+/// Whether a block is the 序号 header cell that opens a table.
+fn is_number_header(s: &str) -> bool {
+    use crate::text::is_blank;
+    // Most blocks start with neither, and need no trimming.
+    (s.starts_with('序') || s.starts_with(is_blank)) && s.trim_matches(is_blank) == "序号"
+}
+
 /// Find the tables among `body` (block indices, in order).
 pub fn find_tables(t: &str, blocks: &[Block], body: &[usize]) -> Vec<Table> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < body.len() {
-        if t[blocks[body[k]].range.clone()].trim_matches(crate::text::is_blank) != "序号" {
+        if !is_number_header(&t[blocks[body[k]].range.clone()]) {
             k += 1;
             continue;
         }
