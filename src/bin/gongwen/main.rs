@@ -20,6 +20,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use input::{Item, Origin};
 use output::Format;
 use rayon::prelude::*;
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -131,7 +132,7 @@ enum Mode {
 /// One input, parsed and rendered.
 struct Done {
     /// What to print on stdout.
-    stdout: String,
+    stdout: Vec<u8>,
     /// Tasks in the document.
     tasks: usize,
     /// Diagnostics in the document, by severity (error, warning, info).
@@ -149,20 +150,20 @@ struct Loaded {
 /// Read, decode, extract (HTML) and parse one input.
 fn load(item: &Item, stdin: &[u8], common: &Common) -> Result<(Loaded, u64), String> {
     let origin = item.origin.as_ref().map_err(|e| e.clone())?;
-    let owned;
-    let (bytes, path): (&[u8], Option<&Path>) = match origin {
+    let (bytes, path): (Cow<'_, [u8]>, Option<&Path>) = match origin {
         Origin::Stdin => {
             if stdin.len() as u64 > common.max_bytes {
                 return Err(input::too_large(stdin.len() as u64, common.max_bytes));
             }
-            (stdin, None)
+            (Cow::Borrowed(stdin), None)
         }
-        Origin::File(p) => {
-            owned = input::read_file(p, common.max_bytes)?;
-            (&owned, Some(p.as_path()))
-        }
+        Origin::File(p) => (
+            Cow::Owned(input::read_file(p, common.max_bytes)?),
+            Some(p.as_path()),
+        ),
     };
-    let mut is_html = html::looks_like_html(path, bytes);
+    let size = bytes.len();
+    let mut is_html = html::looks_like_html(path, &bytes);
     let decoded = input::decode(bytes, common.encoding, is_html)?;
     is_html |= html::starts_like_html(decoded.text.as_bytes());
     let text = if is_html {
@@ -198,8 +199,8 @@ fn load(item: &Item, stdin: &[u8], common: &Common) -> Result<(Loaded, u64), Str
     source.path = Some(item.display.clone());
     source.encoding = decoded.encoding;
     source.format = if is_html { "html" } else { "text" }.into();
-    source.bytes = bytes.len();
-    Ok((Loaded { text, document }, bytes.len() as u64))
+    source.bytes = size;
+    Ok((Loaded { text, document }, size as u64))
 }
 
 /// Load one input and render it for `mode`.
@@ -223,12 +224,12 @@ fn work(
     let stdout = match mode {
         Mode::Print(Format::Json) => output::json_pretty(doc),
         Mode::Print(Format::Jsonl) => output::json_line(doc),
-        Mode::Print(Format::TasksCsv) => output::tasks_csv(doc),
+        Mode::Print(Format::TasksCsv) => output::tasks_csv(doc).into_bytes(),
         Mode::Out(format, _) => {
             let content = match format {
                 Format::Json => output::json_pretty(doc),
                 Format::Jsonl => output::json_line(doc),
-                Format::TasksCsv => output::csv_header() + &output::tasks_csv(doc),
+                Format::TasksCsv => (output::csv_header() + &output::tasks_csv(doc)).into_bytes(),
             };
             let path = out_path.expect("an output path for every input");
             if let Some(dir) = path.parent() {
@@ -237,14 +238,15 @@ fn work(
             }
             std::fs::write(path, content)
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            String::new()
+            Vec::new()
         }
-        Mode::Text => loaded.text.clone(),
+        Mode::Text => loaded.text.clone().into_bytes(),
         Mode::Lint => doc
             .diagnostics
             .iter()
             .map(|d| lint::render(&item.display, &loaded.text, d))
-            .collect(),
+            .collect::<String>()
+            .into_bytes(),
     };
     Ok(Done {
         stdout,
@@ -286,8 +288,8 @@ struct Out {
 }
 
 impl Out {
-    fn write(&mut self, s: &str) {
-        if let Err(e) = self.w.write_all(s.as_bytes()) {
+    fn write(&mut self, s: impl AsRef<[u8]>) {
+        if let Err(e) = self.w.write_all(s.as_ref()) {
             Self::fail(e);
         }
     }
@@ -364,7 +366,7 @@ fn run(common: &Common, mode: Mode) -> ExitCode {
     };
     let json_array = matches!(mode, Mode::Print(Format::Json)) && expanded.many;
     match mode {
-        Mode::Print(Format::TasksCsv) => out.write(&output::csv_header()),
+        Mode::Print(Format::TasksCsv) => out.write(output::csv_header()),
         _ if json_array => out.write("["),
         _ => {}
     }
@@ -395,7 +397,7 @@ fn run(common: &Common, mode: Mode) -> ExitCode {
                 Ok(done) => {
                     if json_array {
                         out.write(if documents == 0 { "\n" } else { ",\n" });
-                        out.write(output::indent(&done.stdout).trim_end_matches('\n'));
+                        out.write(output::indent(&done.stdout));
                     } else {
                         out.write(&done.stdout);
                     }
@@ -458,7 +460,7 @@ fn main() -> ExitCode {
             let mut out = Out {
                 w: io::BufWriter::new(io::stdout()),
             };
-            out.write(&serde_json::to_string_pretty(&schema).expect("a schema serialises"));
+            out.write(serde_json::to_string_pretty(&schema).expect("a schema serialises"));
             out.write("\n");
             out.flush();
             ExitCode::SUCCESS

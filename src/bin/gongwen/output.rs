@@ -39,27 +39,38 @@ pub const TASK_COLUMNS: [&str; 11] = [
 ];
 
 /// Pretty JSON of a document, with a final newline.
-pub fn json_pretty(doc: &Document) -> String {
-    let mut s = serde_json::to_string_pretty(doc).expect("a Document always serialises");
-    s.push('\n');
-    s
+///
+/// Written into a buffer sized from the input (pretty JSON runs about three
+/// times the input, compact JSON two), so it is not regrown and copied as
+/// it fills; bytes, not a `String`, so it is not validated again.
+pub fn json_pretty(doc: &Document) -> Vec<u8> {
+    let mut buf = Vec::with_capacity(doc.source.bytes * 3 + 4096);
+    serde_json::to_writer_pretty(&mut buf, doc).expect("a Document always serialises");
+    buf.push(b'\n');
+    buf
 }
 
-/// Compact JSON of a document on one line, with a final newline.
-pub fn json_line(doc: &Document) -> String {
-    let mut s = serde_json::to_string(doc).expect("a Document always serialises");
-    s.push('\n');
-    s
+/// Compact JSON of a document on one line, with a final newline (see
+/// [`json_pretty`]).
+pub fn json_line(doc: &Document) -> Vec<u8> {
+    let mut buf = Vec::with_capacity(doc.source.bytes * 2 + 4096);
+    serde_json::to_writer(&mut buf, doc).expect("a Document always serialises");
+    buf.push(b'\n');
+    buf
 }
 
-/// Indent every line of a pretty JSON text by two spaces (for an element of an array).
-/// Pretty JSON never has a raw newline inside a string, so this is safe.
-pub fn indent(json: &str) -> String {
-    let mut out = String::with_capacity(json.len() + json.len() / 8);
-    for line in json.lines() {
-        out.push_str("  ");
-        out.push_str(line);
-        out.push('\n');
+/// Indent every line of a pretty JSON text by two spaces (for an element of
+/// an array), without its final newline. Pretty JSON never has a raw
+/// newline inside a string, so this is safe.
+pub fn indent(json: &[u8]) -> Vec<u8> {
+    let json = json.strip_suffix(b"\n").unwrap_or(json);
+    let mut out = Vec::with_capacity(json.len() + json.len() / 8);
+    for (k, line) in json.split(|&b| b == b'\n').enumerate() {
+        if k > 0 {
+            out.push(b'\n');
+        }
+        out.extend_from_slice(b"  ");
+        out.extend_from_slice(line);
     }
     out
 }
@@ -155,6 +166,9 @@ mod tests {
 
     #[test]
     fn indenting() {
-        assert_eq!(indent("{\n  \"a\": 1\n}\n"), "  {\n    \"a\": 1\n  }\n");
+        assert_eq!(
+            indent(b"{\n  \"a\": 1\n}\n"),
+            b"  {\n    \"a\": 1\n  }".to_vec()
+        );
     }
 }
