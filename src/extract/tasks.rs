@@ -11,7 +11,7 @@ use super::deadline::{find_deadlines, parse_deadline};
 use super::departments::{is_department_name, is_institution_name, split_departments};
 use crate::outline::tree::OutlineNode;
 use crate::text::lines::Block;
-use crate::text::words::{FirstChars, Words};
+use crate::text::words::{CharFilter, FirstChars, Words};
 use crate::{Date, Deadline, DeadlineKind, Span};
 use regex::Regex;
 use std::borrow::{Borrow, Cow};
@@ -860,8 +860,23 @@ fn weak_subject(head: &str) -> Option<Range<usize>> {
             _ => false,
         }
     }
+    // The characters that start a modal or stop a subject: most characters
+    // are neither, and one filter test passes them over.
+    static NOTABLE: LazyLock<CharFilter> = LazyLock::new(|| {
+        CharFilter::of(
+            ['要', '须', '应', '必', '务', '于', '在']
+                .into_iter()
+                .chain(SUBJECT_STOPS),
+        )
+    });
     let from = |start: usize| {
         for (n, (i, c)) in head[start..].char_indices().enumerate() {
+            if !NOTABLE.may_hold(c) {
+                if n == 40 {
+                    return None;
+                }
+                continue;
+            }
             // The first character decides most cases without decoding again.
             if n >= 2
                 && matches!(c, '要' | '须' | '应' | '必' | '务' | '于' | '在')
@@ -879,6 +894,9 @@ fn weak_subject(head: &str) -> Option<Range<usize>> {
         .and_then(|_| from('请'.len_utf8()))
         .or_else(|| from(0))
 }
+
+/// The characters of [`stops_subject`].
+const SUBJECT_STOPS: [char; 10] = [',', ';', ':', '。', '(', ')', '“', '”', '《', '》'];
 
 /// Characters a subject in running text never holds (it ends before a
 /// clause break, a bracket or a quotation).
@@ -995,6 +1013,12 @@ fn duty_subject(s: &str) -> Option<Range<usize>> {
         .map(|end| 0..end)
 }
 
+/// Words without which [`running_assignment`] finds nothing.
+static STRONG_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&["负责", "会同", "牵头"]));
+
+/// Words without which [`duty_subject`] finds nothing.
+static DUTY_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&[":", "责任主体"]));
+
 /// The subject (range within `s`), leads and cooperating bodies of a
 /// running-text assignment sentence.
 fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
@@ -1006,8 +1030,6 @@ fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Ve
         cut -= 1;
     }
     let head = &s[..cut];
-    static STRONG_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&["负责", "会同", "牵头"]));
-    static DUTY_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&[":", "责任主体"]));
     let explicit = STRONG_WORDS
         .any_in(head)
         .then(|| running_assignment(head))
@@ -1076,10 +1098,13 @@ fn subject_after_adverbials(
         let comma = clause.find(',')?;
         at += comma + 1;
         // Only the explicit forms (负责, 牵头, 会同, X:负责) after an adverbial:
-        // narrative sentences (为…,国务院部署开展了…) open the same way.
-        if let Some((r, lead, coop)) = running_subject(&s[at..], false)
-            .filter(|_| running_assignment(&s[at..]).is_some() || duty_subject(&s[at..]).is_some())
-        {
+        // narrative sentences (为…,国务院部署开展了…) open the same way. They
+        // are looked for first (most clauses have none of their words), and
+        // the subject is read only where one is there.
+        let rest = &s[at..];
+        let explicit = (STRONG_WORDS.any_in(rest) && running_assignment(rest).is_some())
+            || (DUTY_WORDS.any_in(rest) && duty_subject(rest).is_some());
+        if let Some((r, lead, coop)) = explicit.then(|| running_subject(rest, false)).flatten() {
             return Some((at + r.start..at + r.end, lead, coop));
         }
     }
@@ -1138,8 +1163,26 @@ const MAX_NAME_CHARS: usize = 16;
 fn subject_verb(s: &str) -> Option<(Range<usize>, Vec<String>)> {
     // The end of the first clause word seen so far (a name must end before it).
     let mut clause_end = usize::MAX;
+    // Most characters are none of the ones looked for below: one filter
+    // test passes them over.
+    static NOTABLE: LazyLock<CharFilter> = LazyLock::new(|| {
+        CharFilter::of(
+            NAME_STOPS.iter().copied().chain(
+                WORK_VERBS
+                    .iter()
+                    .chain(CLAUSE_WORDS)
+                    .filter_map(|w| w.chars().next()),
+            ),
+        )
+    });
     for (n, (p, c)) in s.char_indices().enumerate() {
-        if n > MAX_NAME_CHARS || NAME_STOPS.contains(&c) {
+        if n > MAX_NAME_CHARS {
+            return None;
+        }
+        if !NOTABLE.may_hold(c) {
+            continue;
+        }
+        if NAME_STOPS.contains(&c) {
             return None;
         }
         if n >= 2 && starts_verb(c) && WORK_VERBS.iter().any(|v| s[p..].starts_with(v)) {
@@ -1513,6 +1556,17 @@ mod tests {
             let c = v.chars().next().unwrap();
             assert!(starts_verb(c), "{v}");
         }
+    }
+
+    #[test]
+    fn subject_stops_are_what_stops_a_subject() {
+        let stops: Vec<char> = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| stops_subject(c))
+            .collect();
+        let mut listed = SUBJECT_STOPS.to_vec();
+        listed.sort_unstable();
+        assert_eq!(stops, listed);
     }
 
     #[test]
