@@ -10,6 +10,7 @@ use super::assignment::{read_assignment, Assignment};
 use super::deadline::{find_deadlines, parse_deadline};
 use super::departments::{is_department_name, is_institution_name, split_departments};
 use crate::outline::tree::OutlineNode;
+use crate::text::bytes::ByteSet;
 use crate::text::lines::Block;
 use crate::text::words::{CharFilter, FirstChars, Words};
 use crate::{Date, Deadline, DeadlineKind, Span};
@@ -801,25 +802,22 @@ impl<'a> Walker<'a> {
 /// Sentences of `r`, split after 。；; (the splitter of the design notes:
 /// unicode-segmentation does not split at ；).
 fn sentences(t: &str, r: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut start = r.start;
+    // The ends are ; ! ? and 。 (E3 80 82): their first bytes are found
+    // sixteen at a time, and only E3 needs a closer look (、《》 share it).
+    const ENDS: ByteSet = ByteSet::new(&[(b';', b';'), (b'!', b'!'), (b'?', b'?'), (0xE3, 0xE3)]);
     let bytes = &t.as_bytes()[r.clone()];
-    // A byte walk: the ends are ; ! ? and 。 (E3 80 82), so only those bytes
-    // are looked at closely.
-    let mut i = 0;
+    let mut start = r.start;
+    let mut hits = ENDS.positions(bytes);
     std::iter::from_fn(move || {
-        while i < bytes.len() {
+        for i in hits.by_ref() {
             let len = match bytes[i] {
-                b';' | b'!' | b'?' => 1,
                 0xE3 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x82]) => 3,
-                b => {
-                    i += crate::text::utf8_len(b);
-                    continue;
-                }
+                0xE3 => continue,
+                _ => 1,
             };
             let end = r.start + i + len;
             let sentence = start..end;
             start = end;
-            i += len;
             return Some(sentence);
         }
         // The rest after the last end, once.
@@ -1555,6 +1553,49 @@ mod tests {
         for v in WORK_VERBS {
             let c = v.chars().next().unwrap();
             assert!(starts_verb(c), "{v}");
+        }
+    }
+
+    /// The plain reading of [`sentences`]: a sentence ends after each
+    /// ; ! ? or 。, and the rest after the last end is one more.
+    fn sentences_plain(t: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, c) in t.char_indices() {
+            if matches!(c, ';' | '!' | '?' | '。') {
+                out.push(&t[start..i + c.len_utf8()]);
+                start = i + c.len_utf8();
+            }
+        }
+        if start < t.len() {
+            out.push(&t[start..]);
+        }
+        out
+    }
+
+    #[test]
+    fn sentences_end_after_each_stop() {
+        let mut texts = crate::test_support::folded_corpus(true);
+        texts.extend(
+            [
+                "",
+                "。",
+                "甲。乙",
+                "甲、乙《丙》。;!?",
+                "无终止",
+                "é。😀;x",
+                "。。",
+            ]
+            .map(String::from),
+        );
+        for t in &texts {
+            let got: Vec<&str> = sentences(t, 0..t.len()).map(|r| &t[r]).collect();
+            assert_eq!(got, sentences_plain(t));
+            // Inside a larger text, offsets are the piece's.
+            let wrapped = format!("前。{t}后");
+            let r = "前。".len()..wrapped.len() - "后".len();
+            let inner: Vec<&str> = sentences(&wrapped, r).map(|r| &wrapped[r]).collect();
+            assert_eq!(inner, sentences_plain(t));
         }
     }
 
