@@ -94,10 +94,11 @@ pub struct Table {
     pub rows: Vec<Row>,
 }
 
-/// A cell: one or more consecutive blocks.
+/// A cell: one or more consecutive blocks (block indices, a range: no
+/// allocation per cell).
 #[derive(Debug, Clone)]
 struct Cell {
-    blocks: Vec<usize>,
+    blocks: Range<usize>,
     range: Range<usize>,
 }
 
@@ -107,16 +108,14 @@ fn cells_of(t: &str, blocks: &[Block], body: &[usize], by_paragraph: bool) -> Ve
         let r = blocks[b].range.clone();
         let join = by_paragraph
             && !blocks[b].blank_before
-            && cells
-                .last()
-                .is_some_and(|c| c.blocks.last().is_some_and(|&l| l + 1 == b));
+            && cells.last().is_some_and(|c| c.blocks.end == b);
         if join {
             let c = cells.last_mut().unwrap();
-            c.blocks.push(b);
+            c.blocks.end = b + 1;
             c.range.end = r.end;
         } else {
             cells.push(Cell {
-                blocks: vec![b],
+                blocks: b..b + 1,
                 range: r,
             });
         }

@@ -142,11 +142,13 @@ pub struct Walker<'a> {
 }
 
 #[derive(Clone, Default)]
-struct Ctx {
+struct Ctx<'a> {
     path: Vec<Range<usize>>,
     problem: Option<u32>,
     measure: Option<u32>,
-    heading_deadline: Option<Deadline>,
+    /// Borrowed from the block cache (a clone of two strings is made only
+    /// for a task that takes it).
+    heading_deadline: Option<Cow<'a, Deadline>>,
 }
 
 /// A cursor: where the pending task text starts (block index, byte offset).
@@ -279,7 +281,7 @@ impl<'a> Walker<'a> {
         let first = self.first_text(n);
         if self.t[first.clone()].chars().count() <= 60 {
             if let Some(d) = self.found_in(std::slice::from_ref(&first)).pop() {
-                ctx.heading_deadline = Some(d.into_owned());
+                ctx.heading_deadline = Some(d);
             }
         }
         let label = n
@@ -314,12 +316,14 @@ impl<'a> Walker<'a> {
                 self.running_sentences(trailing, &ctx, false);
             }
         }
+        // Children read the context (and copy it): it is lent to each with
+        // the measure set, not cloned per child.
+        let numbered_measures = ctx.problem.is_some() && ctx.measure.is_none();
         for c in &n.children {
-            let mut cctx = ctx.clone();
-            if ctx.problem.is_some() && ctx.measure.is_none() {
-                cctx.measure = Some(c.marker.ordinal);
+            if numbered_measures {
+                ctx.measure = Some(c.marker.ordinal);
             }
-            self.walk_node(c, &cctx, Some(n));
+            self.walk_node(c, &ctx, Some(n));
         }
     }
 
@@ -361,11 +365,8 @@ impl<'a> Walker<'a> {
                 r.start
             };
             let before = self.tasks.len();
-            let mctx = Ctx {
-                measure: None,
-                ..pctx.clone()
-            };
-            self.walk_range(b, start, &mctx);
+            pctx.measure = None;
+            self.walk_range(b, start, &pctx);
             measures.push(MeasureDraft {
                 ordinal: None,
                 marker: None,
@@ -376,9 +377,8 @@ impl<'a> Walker<'a> {
         }
         for c in &n.children {
             let before = self.tasks.len();
-            let mut cctx = pctx.clone();
-            cctx.measure = Some(c.marker.ordinal);
-            self.walk_node(c, &cctx, Some(n));
+            pctx.measure = Some(c.marker.ordinal);
+            self.walk_node(c, &pctx, Some(n));
             let mut text = vec![self.first_text(c)];
             for &b in &c.own[1..] {
                 text.push(self.blocks[b].range.clone());
@@ -560,7 +560,7 @@ impl<'a> Walker<'a> {
         found: &[Cow<'_, Deadline>],
     ) {
         let (deadline, milestones) = govern(found);
-        let deadline = deadline.or_else(|| ctx.heading_deadline.clone());
+        let deadline = deadline.or_else(|| ctx.heading_deadline.as_deref().cloned());
         let start = raw.start.min(text.first().map_or(raw.start, |r| r.start));
         self.tasks.push(TaskDraft {
             text,
@@ -765,7 +765,7 @@ impl<'a> Walker<'a> {
         let mut milestones = Vec::new();
         if deadline.is_none() {
             (deadline, milestones) = self.deadlines_in(&text);
-            deadline = deadline.or_else(|| ctx.heading_deadline.clone());
+            deadline = deadline.or_else(|| ctx.heading_deadline.as_deref().cloned());
         }
         // An empty text after another task (a second label line) adds to it.
         if text.is_empty() {
