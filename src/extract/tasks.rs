@@ -274,8 +274,17 @@ impl<'a> Walker<'a> {
     }
 
     fn walk_node(&mut self, n: &OutlineNode, parent: &Ctx, parent_node: Option<&OutlineNode>) {
-        let mut ctx = parent.clone();
-        ctx.path.push(self.marker_range(n));
+        // The path with room for this node's marker (a clone is exactly as
+        // long as its source, and the push would reallocate it).
+        let mut path = Vec::with_capacity(parent.path.len() + 1);
+        path.extend_from_slice(&parent.path);
+        path.push(self.marker_range(n));
+        let mut ctx = Ctx {
+            path,
+            problem: parent.problem,
+            measure: parent.measure,
+            heading_deadline: parent.heading_deadline.clone(),
+        };
         // A phase heading's own deadline ((一)动员部署阶段(8月31日前)) governs
         // tasks under it that name none.
         let first = self.first_text(n);
@@ -1303,7 +1312,7 @@ pub(crate) fn has_assignment(t: &str, block: &Block) -> bool {
     if is_assignment_label(s) {
         return true;
     }
-    paren_groups(t, block.range.clone()).into_iter().any(|g| {
+    paren_groups(t, block.range.clone()).any(|g| {
         !is_aside(t, &block.range, &g)
             && read_assignment(&t[g.start + 1..g.end - 1], false).is_some()
     })
@@ -1311,25 +1320,25 @@ pub(crate) fn has_assignment(t: &str, block: &Block) -> bool {
 
 /// Top-level balanced `(…)` groups within `r`, as ranges including the
 /// parentheses. Unclosed groups are ignored.
-pub(crate) fn paren_groups(t: &str, r: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+pub(crate) fn paren_groups(t: &str, r: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut depth = 0usize;
     let mut open = 0;
     // Parentheses are ASCII after folding: jump between them with memchr.
-    for i in memchr::memchr2_iter(b'(', b')', &t.as_bytes()[r.clone()]) {
-        if t.as_bytes()[r.start + i] == b'(' {
+    memchr::memchr2_iter(b'(', b')', &t.as_bytes()[r.clone()]).filter_map(move |i| {
+        let at = r.start + i;
+        if t.as_bytes()[at] == b'(' {
             if depth == 0 {
-                open = r.start + i;
+                open = at;
             }
             depth += 1;
         } else if depth > 0 {
             depth -= 1;
             if depth == 0 {
-                out.push(open..r.start + i + 1);
+                return Some(open..at + 1);
             }
         }
-    }
-    out
+        None
+    })
 }
 
 #[cfg(test)]
@@ -1613,10 +1622,7 @@ mod tests {
     #[test]
     fn groups() {
         let t = "a(b(c)d)e(f)g(h";
-        let g: Vec<&str> = paren_groups(t, 0..t.len())
-            .into_iter()
-            .map(|r| &t[r])
-            .collect();
+        let g: Vec<&str> = paren_groups(t, 0..t.len()).map(|r| &t[r]).collect();
         assert_eq!(g, ["(b(c)d)", "(f)"]);
     }
 }
