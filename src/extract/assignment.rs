@@ -32,6 +32,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::departments::{is_department_name, is_institution_name, split_departments};
+use crate::text::words::FirstChars;
 
 /// What an assignment says.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -69,24 +70,89 @@ enum Label {
     Deadline,
 }
 
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        (?P<lead>牵头部门|牵头单位|主责部门|主责单位|牵头责任单位|牵头责任部门)
-        |(?P<resp>责任单位|责任部门|负责部门|负责单位|承办单位|承办部门|推进单位|实施单位|责任主体)
-        |(?P<coop>配合部门|配合单位|协办部门|协办单位|支撑单位|支撑部门|参与部门|参与单位|协助部门|协助单位|协同部门|协同单位)
-        |(?P<time>完成时限|完成期限|时间节点|完成时间|时间要求|办结时限|时限)
-        ",
-    )
-    .expect("label regex")
-});
+/// The label words, in the order they are tried (a longer word before the
+/// shorter one it starts with), and what each labels.
+const LABELS: &[(&str, Label)] = &[
+    ("牵头部门", Label::Lead),
+    ("牵头单位", Label::Lead),
+    ("主责部门", Label::Lead),
+    ("主责单位", Label::Lead),
+    ("牵头责任单位", Label::Lead),
+    ("牵头责任部门", Label::Lead),
+    ("责任单位", Label::Responsible),
+    ("责任部门", Label::Responsible),
+    ("负责部门", Label::Responsible),
+    ("负责单位", Label::Responsible),
+    ("承办单位", Label::Responsible),
+    ("承办部门", Label::Responsible),
+    ("推进单位", Label::Responsible),
+    ("实施单位", Label::Responsible),
+    ("责任主体", Label::Responsible),
+    ("配合部门", Label::Cooperating),
+    ("配合单位", Label::Cooperating),
+    ("协办部门", Label::Cooperating),
+    ("协办单位", Label::Cooperating),
+    ("支撑单位", Label::Cooperating),
+    ("支撑部门", Label::Cooperating),
+    ("参与部门", Label::Cooperating),
+    ("参与单位", Label::Cooperating),
+    ("协助部门", Label::Cooperating),
+    ("协助单位", Label::Cooperating),
+    ("协同部门", Label::Cooperating),
+    ("协同单位", Label::Cooperating),
+    ("完成时限", Label::Deadline),
+    ("完成期限", Label::Deadline),
+    ("时间节点", Label::Deadline),
+    ("完成时间", Label::Deadline),
+    ("时间要求", Label::Deadline),
+    ("办结时限", Label::Deadline),
+    ("时限", Label::Deadline),
+];
+
+/// What the label at the start of `s` labels: the first of [`LABELS`] it
+/// starts with, as the alternation of [`LABEL_COLON`] reads it.
+fn label_at_start(s: &str) -> Option<Label> {
+    LABELS
+        .iter()
+        .find(|(w, _)| s.starts_with(w))
+        .map(|&(_, label)| label)
+}
 
 static LABEL_COLON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:{})[ \t\u{{3000}}]*[:：]", LABEL.as_str())).expect("label colon")
+    let words: Vec<&str> = LABELS.iter().map(|(w, _)| *w).collect();
+    Regex::new(&format!(r"(?:{})[ \t\u{{3000}}]*[:：]", words.join("|"))).expect("label colon")
 });
 
 static FIRST_IS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"第一位[^,，;；。]{0,6}为牵头(?:部门|单位)").expect("first-is-lead regex")
+});
+
+/// Whether `text` holds a first-is-lead note ([`FIRST_IS_LEAD`]); texts
+/// without its word 第一位 (nearly all) are answered by one search.
+fn declares_first_is_lead(text: &str) -> bool {
+    static WORD: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("第一位"));
+    WORD.find(text.as_bytes()).is_some() && FIRST_IS_LEAD.is_match(text)
+}
+
+/// The characters a [`DEADLINE_CLAUSE`] can start with: a clause starting
+/// with none of them is not run through the regex.
+static DEADLINE_FIRST: LazyLock<FirstChars> = LazyLock::new(|| {
+    FirstChars::new(
+        &[
+            "力争",
+            "年底",
+            "年内",
+            "年中",
+            "长期",
+            "持续",
+            "适时",
+            "立即",
+            "每年",
+            "常态化",
+        ],
+        &['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    )
 });
 
 static DEADLINE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -161,9 +227,10 @@ pub fn read_assignment(text: &str, first_is_lead: bool) -> Option<Assignment> {
     if text.trim().is_empty() || text.len() > 2000 {
         return None;
     }
-    let declares = FIRST_IS_LEAD.is_match(text);
+    let declares = declares_first_is_lead(text);
     let first_is_lead = first_is_lead || declares;
-    let read = if LABEL_COLON.is_match(text) {
+    // Every label ends with a colon: most texts have none.
+    let read = if text.contains([':', '：']) && LABEL_COLON.is_match(text) {
         read_labelled(text, first_is_lead)
     } else {
         read_clauses(text, 0..text.len(), first_is_lead, false)
@@ -187,19 +254,7 @@ pub fn read_assignment(text: &str, first_is_lead: bool) -> Option<Assignment> {
 fn read_labelled(text: &str, first_is_lead: bool) -> Option<Assignment> {
     let marks: Vec<(Range<usize>, Label)> = LABEL_COLON
         .find_iter(text)
-        .filter_map(|m| {
-            let caps = LABEL.captures(m.as_str())?;
-            let label = if caps.name("lead").is_some() {
-                Label::Lead
-            } else if caps.name("resp").is_some() {
-                Label::Responsible
-            } else if caps.name("coop").is_some() {
-                Label::Cooperating
-            } else {
-                Label::Deadline
-            };
-            Some((m.range(), label))
-        })
+        .filter_map(|m| Some((m.range(), label_at_start(m.as_str())?)))
         .collect();
     let mut lead = Vec::new();
     let mut responsible = Vec::new();
@@ -331,10 +386,10 @@ fn read_clauses(
     let mut deadline = None;
     for (off, clause) in super::departments::split_top(body, CLAUSE_SEPARATORS) {
         let c = clause.trim_matches(is_space);
-        if c.is_empty() || c == "下同" || FIRST_IS_LEAD.is_match(c) {
+        if c.is_empty() || c == "下同" || declares_first_is_lead(c) {
             continue;
         }
-        if pending.is_empty() && DEADLINE_CLAUSE.is_match(c) {
+        if pending.is_empty() && DEADLINE_FIRST.starts(c) && DEADLINE_CLAUSE.is_match(c) {
             if deadline.is_none() {
                 let start = range.start + off;
                 deadline = Some(trim_range(text, start..start + clause.len()));
@@ -444,6 +499,55 @@ mod tests {
             a.cooperating,
             a.deadline.map(|r| text[r].to_string()),
         )
+    }
+
+    /// Each label word reads as its own label, and a longer word is not
+    /// cut short by a shorter one listed before it.
+    #[test]
+    fn labels_read_whole() {
+        for &(w, label) in LABELS {
+            let text = format!("{w}:市财政局");
+            let m = LABEL_COLON.find(&text).expect(w);
+            assert_eq!(m.start(), 0, "{w}");
+            assert_eq!(label_at_start(m.as_str()), Some(label), "{w}");
+        }
+        assert_eq!(label_at_start("牵头责任单位:"), Some(Label::Lead));
+        assert_eq!(label_at_start("完成时限 :"), Some(Label::Deadline));
+        assert_eq!(label_at_start("备注:"), None);
+    }
+
+    /// [`DEADLINE_FIRST`] holds the first character of everything
+    /// [`DEADLINE_CLAUSE`] matches.
+    #[test]
+    fn deadline_clause_first_characters() {
+        let pattern = DEADLINE_CLAUSE.as_str();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            // A clause of that character followed by text any branch
+            // could continue with.
+            for tail in [
+                "",
+                "争2023年",
+                "023年",
+                "月",
+                "个工作日内",
+                "底",
+                "内",
+                "期",
+                "续",
+                "时",
+                "即",
+                "行立改",
+                "年",
+                "季度",
+                "态化",
+                "半年",
+            ] {
+                let clause = format!("{c}{tail}");
+                if DEADLINE_CLAUSE.is_match(&clause) {
+                    assert!(DEADLINE_FIRST.starts(&clause), "{clause} ({pattern})");
+                }
+            }
+        }
     }
 
     #[test]
