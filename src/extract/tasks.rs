@@ -77,10 +77,26 @@ pub struct MeasureDraft {
 }
 
 /// 整改措施: and similar labels that open the measures of a problem.
-static MEASURE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:整改措施|整改要求|整改建议|整改方向|整改意见|具体整改措施|落实措施)\s*:?\s*")
-        .unwrap()
-});
+const MEASURE_WORDS: &[&str] = &[
+    "整改措施",
+    "整改要求",
+    "整改建议",
+    "整改方向",
+    "整改意见",
+    "具体整改措施",
+    "落实措施",
+];
+
+/// A [`MEASURE_WORDS`] label at the start of a block, with its colon.
+static MEASURE_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?:{})\s*:?\s*", MEASURE_WORDS.join("|"))).unwrap());
+
+/// Whether `s` opens with a measure label; blocks that start with no
+/// label's first character (nearly all) are not run through the regex.
+fn is_measure_label(s: &str) -> bool {
+    static FIRST: LazyLock<FirstChars> = LazyLock::new(|| FirstChars::new(MEASURE_WORDS, &[]));
+    FIRST.starts(s) && MEASURE_LABEL.is_match(s)
+}
 
 /// Labels that introduce the measures of an item, when run into the text.
 static INLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -297,7 +313,7 @@ impl<'a> Walker<'a> {
             .own
             .iter()
             .skip(1)
-            .position(|&b| MEASURE_LABEL.is_match(&self.t[self.blocks[b].range.clone()]))
+            .position(|&b| is_measure_label(&self.t[self.blocks[b].range.clone()]))
             .map(|p| p + 1);
         if let (Some(label_at), None) = (label, parent.problem) {
             self.walk_problem(n, label_at, &ctx, parent_node);
@@ -671,7 +687,7 @@ impl<'a> Walker<'a> {
                 k = end;
                 continue;
             }
-            if k > 0 && (is_label_block(s) || MEASURE_LABEL.is_match(s)) {
+            if k > 0 && (is_label_block(s) || is_measure_label(s)) {
                 cursor = Cursor {
                     block: b,
                     pos: r.end,
