@@ -27,7 +27,9 @@ impl ByteSet {
         Self { ranges }
     }
 
-    /// Whether `b` is in the set.
+    /// Whether `b` is in the set (the plain test the vector one must agree
+    /// with).
+    #[cfg(any(test, not(target_arch = "x86_64")))]
     #[inline(always)]
     pub(crate) fn contains(&self, b: u8) -> bool {
         self.ranges
@@ -110,21 +112,30 @@ pub(crate) struct Positions<'a> {
 
 impl Positions<'_> {
     /// The mask of the (up to) sixteen bytes from `base`.
+    ///
+    /// The last, short chunk is read as the last sixteen bytes of the text
+    /// (overlapping what was read, whose bits are shifted out), or for a
+    /// text shorter than sixteen bytes from a zero-padded copy: either is a
+    /// few instructions, where a byte loop over the tail cost as much as
+    /// the rest of a short block.
     #[inline(always)]
     fn mask_at(&self, base: usize) -> u32 {
-        match self.hay.get(base..base + 16) {
-            Some(chunk) => {
-                let chunk: &[u8; 16] = chunk.try_into().unwrap_or(&[0; 16]);
-                self.set.mask16(chunk)
-            }
-            None => {
-                let mut m = 0;
-                for (k, &b) in self.hay.get(base..).unwrap_or_default().iter().enumerate() {
-                    m |= u32::from(self.set.contains(b)) << k;
-                }
-                m
-            }
+        let len = self.hay.len();
+        if let Some(chunk) = self.hay.get(base..base + 16) {
+            let chunk: &[u8; 16] = chunk.try_into().unwrap_or(&[0; 16]);
+            return self.set.mask16(chunk);
         }
+        if base >= len {
+            return 0;
+        }
+        if len >= 16 {
+            let last: &[u8; 16] = self.hay[len - 16..].try_into().unwrap_or(&[0; 16]);
+            // Bit k of `last` is byte len - 16 + k; keep those from `base`.
+            return self.set.mask16(last) >> (base - (len - 16));
+        }
+        let mut padded = [0u8; 16];
+        padded[..len - base].copy_from_slice(&self.hay[base..]);
+        self.set.mask16(&padded) & ((1 << (len - base)) - 1)
     }
 }
 
