@@ -14,6 +14,7 @@
 //! keyword starts, each attempt reads a bounded number of tokens, and all
 //! look-behinds use a fixed window.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use nom::branch::alt;
@@ -93,6 +94,28 @@ pub fn parse_deadline(raw: &str, doc_date: Option<Date>) -> Deadline {
 /// returned: a bare narrative date (2016年,各县区…) or a document number
 /// (〔2017〕69号) gives nothing.
 pub fn find_deadlines(text: &str, doc_date: Option<Date>) -> Vec<Deadline> {
+    find_deadlines_with(
+        text,
+        doc_date,
+        RUNNING_WORDS.find_iter(text).map(|m| m.range()),
+    )
+}
+
+/// The keyword forms (长期推进, 每月…) in `text`, in order: what
+/// [`find_deadlines`] reads besides dates.
+pub(crate) fn running_words(text: &str) -> Vec<Range<usize>> {
+    RUNNING_WORDS.find_iter(text).map(|m| m.range()).collect()
+}
+
+/// [`find_deadlines`] given the keyword forms in `text` (ranges within it,
+/// as [`running_words`] finds them). A caller reading many pieces of one
+/// document searches the whole text once and hands each piece its share:
+/// one search of a long text costs less than one per paragraph.
+pub(crate) fn find_deadlines_with(
+    text: &str,
+    doc_date: Option<Date>,
+    words: impl Iterator<Item = Range<usize>>,
+) -> Vec<Deadline> {
     let mut cands: Vec<Cand> = Vec::new();
 
     for h in scan_dates(text) {
@@ -106,19 +129,19 @@ pub fn find_deadlines(text: &str, doc_date: Option<Date>) -> Vec<Deadline> {
     }
     // One search for both word forms (they share no character, so the
     // matches are exactly those of two separate searches).
-    for m in RUNNING_WORDS.find_iter(text) {
-        let s = m.as_str();
+    for m in words {
+        let s = &text[m.clone()];
         if s.starts_with('每') {
-            if let Some(end) = recurring_end(text, m.end()) {
+            if let Some(end) = recurring_end(text, m.end) {
                 cands.push(Cand {
-                    start: m.start(),
+                    start: m.start,
                     end,
                     what: What::Recurring,
                 });
             }
             continue;
         }
-        if s == "常态化" && names_a_mechanism(&text[m.end()..]) {
+        if s == "常态化" && names_a_mechanism(&text[m.end..]) {
             continue;
         }
         let what = if s.starts_with("适时") {
@@ -129,8 +152,8 @@ pub fn find_deadlines(text: &str, doc_date: Option<Date>) -> Vec<Deadline> {
             What::Ongoing
         };
         cands.push(Cand {
-            start: m.start(),
-            end: m.end(),
+            start: m.start,
+            end: m.end,
             what,
         });
     }

@@ -7,7 +7,7 @@
 //! unnumbered paragraph after 整改措施 is one measure.
 
 use super::assignment::{read_assignment, Assignment};
-use super::deadline::{find_deadlines, parse_deadline};
+use super::deadline::{find_deadlines, find_deadlines_with, parse_deadline, running_words};
 use super::departments::{is_department_name, is_institution_name, split_departments};
 use crate::outline::tree::OutlineNode;
 use crate::text::bytes::ByteSet;
@@ -155,6 +155,9 @@ pub struct Walker<'a> {
     pub problems: Vec<ProblemDraft>,
     /// The block the last deadline lookup found (the walk moves forward).
     block_hint: std::cell::Cell<usize>,
+    /// The keyword forms of deadlines in the whole text (see
+    /// [`Walker::block_deadlines_of`]), found on first use.
+    running_words: std::cell::OnceCell<Vec<Range<usize>>>,
 }
 
 #[derive(Clone, Default)]
@@ -196,6 +199,7 @@ impl<'a> Walker<'a> {
             tasks: Vec::new(),
             problems: Vec::new(),
             block_hint: std::cell::Cell::new(0),
+            running_words: std::cell::OnceCell::new(),
         }
     }
 
@@ -629,7 +633,7 @@ impl<'a> Walker<'a> {
                 continue;
             };
             let cached = self.block_deadlines[k].get_or_init(|| {
-                find_deadlines(&self.t[block.range.clone()], self.doc_date)
+                self.block_deadlines_of(&block.range)
                     .into_iter()
                     .map(|d| shift(d, block.range.start))
                     .collect()
@@ -642,6 +646,26 @@ impl<'a> Walker<'a> {
             );
         }
         found
+    }
+
+    /// The deadline phrases of the block at `b` (offsets within it). The
+    /// keyword forms are searched once in the whole text and each block
+    /// takes those inside it; a block a keyword match runs across (never
+    /// seen: the words hold no space or break) is searched on its own, so
+    /// the result is always that of [`find_deadlines`] on the block.
+    fn block_deadlines_of(&self, b: &Range<usize>) -> Vec<Deadline> {
+        let words = self.running_words.get_or_init(|| running_words(self.t));
+        let lo = words.partition_point(|w| w.end <= b.start);
+        let hi = lo + words[lo..].partition_point(|w| w.start < b.end);
+        let inside = &words[lo..hi];
+        let text = &self.t[b.clone()];
+        let crosses = inside.first().is_some_and(|w| w.start < b.start)
+            || inside.last().is_some_and(|w| w.end > b.end);
+        if crosses {
+            return find_deadlines(text, self.doc_date);
+        }
+        let local = inside.iter().map(|w| w.start - b.start..w.end - b.start);
+        find_deadlines_with(text, self.doc_date, local)
     }
 
     /// One block on its own, text starting at `start` (a measure paragraph).
@@ -1622,6 +1646,34 @@ mod tests {
             let inner: Vec<&str> = sentences(&wrapped, r).map(|r| &wrapped[r]).collect();
             assert_eq!(inner, sentences_plain(t));
         }
+    }
+
+    /// Keyword forms searched once per text and shared out to blocks give
+    /// each block what searching the block alone gives.
+    #[test]
+    fn block_deadlines_agree_with_a_search_per_block() {
+        let doc_date = crate::Date::new(2023, 11, 5);
+        let mut texts = crate::test_support::folded_corpus(true);
+        texts.push("每月\n底前长期推进。立即\n整改,适时推进".to_string());
+        let mut blocks_seen = 0;
+        for t in &texts {
+            let blocks = crate::text::lines::split_blocks(t, 0);
+            let cache: Vec<std::cell::OnceCell<Vec<Deadline>>> = (0..blocks.len())
+                .map(|_| std::cell::OnceCell::new())
+                .collect();
+            let walker = Walker::new(t, &blocks, doc_date, &cache);
+            for b in &blocks {
+                let want = find_deadlines(&t[b.range.clone()], doc_date);
+                assert_eq!(
+                    walker.block_deadlines_of(&b.range),
+                    want,
+                    "{}",
+                    &t[b.range.clone()]
+                );
+                blocks_seen += 1;
+            }
+        }
+        assert!(blocks_seen > 3000, "{blocks_seen}");
     }
 
     #[test]
