@@ -623,6 +623,6 @@ fn heading(t: &str, r: Range<usize>) -> Option<Range<usize>> {
         return Some(r.start..r.start + body.len());
     }
     let p = memchr::memmem::find(s.as_bytes(), "。".as_bytes())?;
-    (s[..p].chars().count() <= 30 && !s[..p].contains(['(', ',', ';', ':']))
+    (p <= 120 && s[..p].chars().count() <= 30 && !s[..p].contains(['(', ',', ';', ':']))
         .then_some(r.start..r.start + p)
 }

@@ -308,7 +308,10 @@ impl<'a> Walker<'a> {
         // A phase heading's own deadline ((一)动员部署阶段(8月31日前)) governs
         // tasks under it that name none.
         let first = self.first_text(n);
-        if self.t[first.clone()].chars().count() <= 60 {
+        // At most 60 characters (a longer text has more than 240 bytes and
+        // is not counted).
+        let heading = &self.t[first.clone()];
+        if heading.len() <= 240 && heading.chars().count() <= 60 {
             if let Some(d) = self.found_in(std::slice::from_ref(&first)).pop() {
                 ctx.heading_deadline = Some(d);
             }
@@ -1328,7 +1331,7 @@ fn govern<D: Borrow<Deadline>>(found: &[D]) -> (Option<Deadline>, Vec<Deadline>)
 
 /// A short block ending with a colon (具体措施:, 主要任务:) resets the text.
 fn is_label_block(s: &str) -> bool {
-    s.ends_with(':') && s.chars().count() <= 12
+    s.ends_with(':') && s.len() <= 48 && s.chars().count() <= 12
 }
 
 fn skip_spaces(t: &str, mut pos: usize, end: usize) -> usize {
