@@ -112,13 +112,25 @@ impl WordsByFirst {
     }
 
     /// Whether any of the words occurs in `s`.
+    #[cfg(test)]
     pub(crate) fn any_in(&self, s: &str) -> bool {
+        self.any_where(s, |_, _| true)
+    }
+
+    /// Whether any of the words occurs in `s` at a place `keep(at, word)`
+    /// accepts (`at`: the word's byte offset).
+    pub(crate) fn any_where(&self, s: &str, keep: impl Fn(usize, &str) -> bool) -> bool {
         s.char_indices().any(|(i, c)| {
             self.filter.may_hold(c)
                 && self
                     .groups
                     .binary_search_by_key(&c, |(g, _)| *g)
-                    .is_ok_and(|k| self.groups[k].1.iter().any(|w| s[i..].starts_with(w)))
+                    .is_ok_and(|k| {
+                        self.groups[k]
+                            .1
+                            .iter()
+                            .any(|w| s[i..].starts_with(w) && keep(i, w))
+                    })
         })
     }
 }
