@@ -84,21 +84,23 @@ impl FirstChars {
     }
 }
 
-/// A set of words grouped by first character: which of them occurs in a
-/// text is found in one walk over its characters, comparing words only
-/// where a character passes the [`CharFilter`] and starts one.
+/// Words grouped by one of their characters (the first, or the last), with
+/// a [`CharFilter`] over those characters: the words a character may start
+/// (or end) are found with one bit test for most characters, and a binary
+/// search for the rest.
 #[derive(Debug)]
-pub(crate) struct WordsByFirst {
+struct Grouped {
     groups: Vec<(char, Vec<&'static str>)>,
     filter: CharFilter,
 }
 
-impl WordsByFirst {
-    /// The set of `words` (empty words are left out).
-    pub(crate) fn new(words: &[&'static str]) -> Self {
+impl Grouped {
+    /// `words` grouped by `key` (words it gives no character are left out),
+    /// each group in the order given.
+    fn new(words: &[&'static str], key: impl Fn(&str) -> Option<char>) -> Self {
         let mut groups: Vec<(char, Vec<&'static str>)> = Vec::new();
         for w in words {
-            let Some(c) = w.chars().next() else { continue };
+            let Some(c) = key(w) else { continue };
             match groups.iter_mut().find(|(g, _)| *g == c) {
                 Some((_, ws)) => ws.push(w),
                 None => groups.push((c, vec![w])),
@@ -109,6 +111,31 @@ impl WordsByFirst {
             filter: CharFilter::of(groups.iter().map(|(c, _)| *c)),
             groups,
         }
+    }
+
+    /// The words grouped under `c`.
+    #[inline]
+    fn under(&self, c: char) -> &[&'static str] {
+        if !self.filter.may_hold(c) {
+            return &[];
+        }
+        match self.groups.binary_search_by_key(&c, |(g, _)| *g) {
+            Ok(k) => &self.groups[k].1,
+            Err(_) => &[],
+        }
+    }
+}
+
+/// A set of words grouped by first character: which of them occurs in a
+/// text is found in one walk over its characters, comparing words only
+/// where a character starts one.
+#[derive(Debug)]
+pub(crate) struct WordsByFirst(Grouped);
+
+impl WordsByFirst {
+    /// The set of `words` (empty words are left out).
+    pub(crate) fn new(words: &[&'static str]) -> Self {
+        Self(Grouped::new(words, |w| w.chars().next()))
     }
 
     /// Whether any of the words occurs in `s`.
@@ -121,16 +148,10 @@ impl WordsByFirst {
     /// accepts (`at`: the word's byte offset).
     pub(crate) fn any_where(&self, s: &str, keep: impl Fn(usize, &str) -> bool) -> bool {
         s.char_indices().any(|(i, c)| {
-            self.filter.may_hold(c)
-                && self
-                    .groups
-                    .binary_search_by_key(&c, |(g, _)| *g)
-                    .is_ok_and(|k| {
-                        self.groups[k]
-                            .1
-                            .iter()
-                            .any(|w| s[i..].starts_with(w) && keep(i, w))
-                    })
+            self.0
+                .under(c)
+                .iter()
+                .any(|w| s[i..].starts_with(w) && keep(i, w))
         })
     }
 }
@@ -140,36 +161,18 @@ impl WordsByFirst {
 /// endings that share it (`str::ends_with` over a whole list calls `memcmp`
 /// once per word).
 #[derive(Debug)]
-pub(crate) struct Endings {
-    groups: Vec<(char, Vec<&'static str>)>,
-    filter: CharFilter,
-}
+pub(crate) struct Endings(Grouped);
 
 impl Endings {
     /// The endings `words`, in their order. Empty words are left out.
     pub(crate) fn new(words: &[&'static str]) -> Self {
-        let mut groups: Vec<(char, Vec<&'static str>)> = Vec::new();
-        for w in words {
-            let Some(c) = w.chars().next_back() else {
-                continue;
-            };
-            match groups.iter_mut().find(|(g, _)| *g == c) {
-                Some((_, ws)) => ws.push(w),
-                None => groups.push((c, vec![w])),
-            }
-        }
-        groups.sort_by_key(|(c, _)| *c);
-        Self {
-            filter: CharFilter::of(groups.iter().map(|(c, _)| *c)),
-            groups,
-        }
+        Self(Grouped::new(words, |w| w.chars().next_back()))
     }
 
     /// The first ending (in the order given) that `s` ends with.
     pub(crate) fn ending_of(&self, s: &str) -> Option<&'static str> {
-        let c = s.chars().next_back().filter(|&c| self.filter.may_hold(c))?;
-        let k = self.groups.binary_search_by_key(&c, |(g, _)| *g).ok()?;
-        self.groups[k].1.iter().find(|w| s.ends_with(**w)).copied()
+        let c = s.chars().next_back()?;
+        self.0.under(c).iter().find(|w| s.ends_with(**w)).copied()
     }
 
     /// Whether `s` ends with any of the endings.
