@@ -110,32 +110,44 @@ pub(crate) struct Positions<'a> {
     mask: u32,
 }
 
+/// Bytes read per step of [`Positions`]: two vectors, one 32-bit mask.
+const STEP: usize = 32;
+
 impl Positions<'_> {
-    /// The mask of the (up to) sixteen bytes from `base`.
+    /// The mask of the thirty-two bytes from `at` (which must all exist).
+    #[inline(always)]
+    fn mask32(&self, at: usize) -> u32 {
+        let lo: &[u8; 16] = self.hay[at..at + 16].try_into().unwrap_or(&[0; 16]);
+        let hi: &[u8; 16] = self.hay[at + 16..at + 32].try_into().unwrap_or(&[0; 16]);
+        self.set.mask16(lo) | (self.set.mask16(hi) << 16)
+    }
+
+    /// The mask of the (up to) thirty-two bytes from `base`.
     ///
-    /// The last, short chunk is read as the last sixteen bytes of the text
-    /// (overlapping what was read, whose bits are shifted out), or for a
-    /// text shorter than sixteen bytes from a zero-padded copy: either is a
-    /// few instructions, where a byte loop over the tail cost as much as
-    /// the rest of a short block.
+    /// The last, short step is read as the last thirty-two bytes of the
+    /// text (overlapping what was read, whose bits are shifted out), or for
+    /// a text shorter than that from a zero-padded copy: either is a few
+    /// instructions, where a byte loop over the tail cost as much as the
+    /// rest of a short block.
     #[inline(always)]
     fn mask_at(&self, base: usize) -> u32 {
         let len = self.hay.len();
-        if let Some(chunk) = self.hay.get(base..base + 16) {
-            let chunk: &[u8; 16] = chunk.try_into().unwrap_or(&[0; 16]);
-            return self.set.mask16(chunk);
+        if base + STEP <= len {
+            return self.mask32(base);
         }
         if base >= len {
             return 0;
         }
-        if len >= 16 {
-            let last: &[u8; 16] = self.hay[len - 16..].try_into().unwrap_or(&[0; 16]);
-            // Bit k of `last` is byte len - 16 + k; keep those from `base`.
-            return self.set.mask16(last) >> (base - (len - 16));
+        if len >= STEP {
+            // Bit k of the last step is byte len - 32 + k; keep those from `base`.
+            return self.mask32(len - STEP) >> (base - (len - STEP));
         }
-        let mut padded = [0u8; 16];
+        let mut padded = [0u8; STEP];
         padded[..len - base].copy_from_slice(&self.hay[base..]);
-        self.set.mask16(&padded) & ((1 << (len - base)) - 1)
+        let lo: &[u8; 16] = padded[..16].try_into().unwrap_or(&[0; 16]);
+        let hi: &[u8; 16] = padded[16..].try_into().unwrap_or(&[0; 16]);
+        let m = self.set.mask16(lo) | (self.set.mask16(hi) << 16);
+        m & (u32::MAX >> (STEP - (len - base)))
     }
 }
 
@@ -145,7 +157,7 @@ impl Iterator for Positions<'_> {
     #[inline]
     fn next(&mut self) -> Option<usize> {
         while self.mask == 0 {
-            self.base += 16;
+            self.base += STEP;
             if self.base >= self.hay.len() {
                 return None;
             }
