@@ -72,6 +72,26 @@ fn is_space(c: char) -> bool {
     c == ' ' || c == '\t'
 }
 
+/// The range of `s` without [`is_space`] characters at either end. They are
+/// ASCII, so the ends are found on bytes, without decoding characters.
+fn unspaced(s: &str) -> Range<usize> {
+    let b = s.as_bytes();
+    let start = b
+        .iter()
+        .position(|&c| c != b' ' && c != b'\t')
+        .unwrap_or(b.len());
+    let end = b
+        .iter()
+        .rposition(|&c| c != b' ' && c != b'\t')
+        .map_or(start, |i| i + 1);
+    start..end.max(start)
+}
+
+/// `s` without [`is_space`] characters at either end.
+fn trim_spaces(s: &str) -> &str {
+    &s[unspaced(s)]
+}
+
 /// Split `text` (folded) into blocks, starting at byte `from`.
 pub fn split_blocks(text: &str, from: usize) -> Vec<Block> {
     // About one block per line: count them first (memchr) to allocate once.
@@ -97,7 +117,7 @@ pub fn split_blocks(text: &str, from: usize) -> Vec<Block> {
         let line = &text[start..end];
         pos = end;
         let content = line.trim_end_matches('\n');
-        if content.trim_matches(is_space).is_empty() {
+        if trim_spaces(content).is_empty() {
             blank = true;
             continue;
         }
@@ -136,7 +156,7 @@ fn split_gaps(line: &str, offset: usize, out: &mut Vec<Range<usize>>) {
             while j < bytes.len() && is_space(bytes[j] as char) {
                 j += 1;
             }
-            let left = line[piece_start..i].trim_matches(is_space);
+            let left = trim_spaces(&line[piece_start..i]);
             let only_marker = marker_at(left).is_some_and(|m| m.len == left.len());
             if !left.is_empty() && !only_marker {
                 out.push(trimmed(line, piece_start..i, offset));
@@ -147,15 +167,15 @@ fn split_gaps(line: &str, offset: usize, out: &mut Vec<Range<usize>>) {
         }
         i += 1;
     }
-    if !line[piece_start..].trim_matches(is_space).is_empty() {
+    if !trim_spaces(&line[piece_start..]).is_empty() {
         out.push(trimmed(line, piece_start..line.len(), offset));
     }
 }
 
 fn trimmed(line: &str, r: Range<usize>, offset: usize) -> Range<usize> {
     let s = &line[r.clone()];
-    let lead = s.len() - s.trim_start_matches(is_space).len();
-    let trail = s.len() - s.trim_end_matches(is_space).len();
+    let kept = unspaced(s);
+    let (lead, trail) = (kept.start, s.len() - kept.end);
     offset + r.start + lead..offset + r.end - trail
 }
 
@@ -280,6 +300,23 @@ mod tests {
             texts(t),
             ["各直属机构:", "近年来,成效明显。", "一、严格依法"]
         );
+    }
+
+    #[test]
+    fn spaces_trimmed_as_trim_matches_would() {
+        for s in [
+            "",
+            " ",
+            "\t \t",
+            " 甲 ",
+            "甲",
+            "\t甲 乙\t",
+            "é ",
+            " 😀",
+            "\u{3000}甲\u{3000}",
+        ] {
+            assert_eq!(trim_spaces(s), s.trim_matches(is_space), "{s:?}");
+        }
     }
 
     #[test]
