@@ -99,7 +99,7 @@ pub fn ends_with_kind_word(title: &str) -> bool {
 pub(crate) fn last_kind_word_end(s: &str) -> Option<usize> {
     KINDS
         .iter()
-        .filter(|(w, _)| w.chars().count() > 1)
+        .filter(|(w, _)| w.chars().nth(1).is_some())
         .filter_map(|(w, _)| s.rfind(w).map(|i| i + w.len()))
         .max()
 }
