@@ -37,6 +37,19 @@ pub(crate) fn partition_point_near<T>(
     pred: impl Fn(&T) -> bool,
 ) -> usize {
     let mut i = hint.get().min(v.len());
+    // Most lookups land where the last one did, or just after it.
+    for _ in 0..2 {
+        let before_ok = i == 0 || pred(&v[i - 1]);
+        if !before_ok {
+            break;
+        }
+        if i == v.len() || !pred(&v[i]) {
+            hint.set(i);
+            return i;
+        }
+        i += 1;
+    }
+    i = hint.get().min(v.len());
     if i > 0 && !pred(&v[i - 1]) {
         // The answer is before the hint: gallop down.
         let mut step = 1;
