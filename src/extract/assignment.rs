@@ -31,7 +31,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::departments::{is_department_name, is_institution_name, split_departments};
+use super::departments::{
+    is_department_name, is_institution_name, may_name_a_body, split_departments,
+};
 use crate::text::words::FirstChars;
 
 /// What an assignment says.
@@ -229,8 +231,26 @@ pub fn read_assignment(text: &str, first_is_lead: bool) -> Option<Assignment> {
     }
     let declares = declares_first_is_lead(text);
     let first_is_lead = first_is_lead || declares;
+    let colon = text.contains([':', '：']);
+    // Without a label (a colon) or the note, only named bodies make an
+    // assignment: a text with no character that ends a name has none
+    // (`precheck_drops_no_assignment` tries the corpus without it).
+    if !declares && !colon && !may_name_a_body(text) {
+        return None;
+    }
+    read_checked(text, first_is_lead, declares, colon)
+}
+
+/// [`read_assignment`] after its checks: `declares` (a first-is-lead note)
+/// and `colon` (the text holds one) are known.
+fn read_checked(
+    text: &str,
+    first_is_lead: bool,
+    declares: bool,
+    colon: bool,
+) -> Option<Assignment> {
     // Every label ends with a colon: most texts have none.
-    let read = if text.contains([':', '：']) && LABEL_COLON.is_match(text) {
+    let read = if colon && LABEL_COLON.is_match(text) {
         read_labelled(text, first_is_lead)
     } else {
         read_clauses(text, 0..text.len(), first_is_lead, false)
@@ -499,6 +519,32 @@ mod tests {
             a.cooperating,
             a.deadline.map(|r| text[r].to_string()),
         )
+    }
+
+    /// Texts the precheck of [`read_assignment`] turns away (no colon, no
+    /// note, no character that ends a name) read as nothing without it:
+    /// every corpus line and bracket.
+    #[test]
+    fn precheck_drops_no_assignment() {
+        let mut turned_away = 0;
+        for line in crate::test_support::corpus_lines() {
+            let mut texts = vec![line.clone()];
+            texts.extend(
+                crate::extract::tasks::paren_groups(&line, 0..line.len())
+                    .map(|g| line[g.start + 1..g.end - 1].to_string()),
+            );
+            for t in &texts {
+                if !t.contains([':', '：'])
+                    && !super::declares_first_is_lead(t)
+                    && !may_name_a_body(t)
+                {
+                    turned_away += 1;
+                    assert_eq!(read_checked(t, false, false, false), None, "{t}");
+                    assert_eq!(read_checked(t, true, false, false), None, "{t}");
+                }
+            }
+        }
+        assert!(turned_away > 100, "{turned_away}");
     }
 
     /// Each label word reads as its own label, and a longer word is not

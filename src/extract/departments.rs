@@ -17,7 +17,7 @@
 //!   `X等相关单位`, `X等部门` drop the generic tail.
 //! - `各有关部门和单位` stays one name (`单位` alone is not a name).
 
-use crate::text::words::{Endings, FirstChars, WordsByFirst};
+use crate::text::words::{CharFilter, Endings, FirstChars, WordsByFirst};
 use std::sync::LazyLock;
 
 /// Characters that close a run for coordinated ellipsis (`,` `;`), as
@@ -405,6 +405,23 @@ fn plausible_core_ending(name: &str, ending_ok: impl Fn(&str) -> bool) -> Option
     Some(core)
 }
 
+/// Whether `text` may hold the name of a body: some character of it could
+/// end one (the last character of an institution's or a place's ending).
+/// False proves that no part of `text` passes [`is_department_name`]; one
+/// filter test per character, so a bracket like (一) or (2016版) is turned
+/// away before it is split into a list.
+pub(crate) fn may_name_a_body(text: &str) -> bool {
+    static LAST: LazyLock<CharFilter> = LazyLock::new(|| {
+        CharFilter::of(
+            ORG_ENDINGS
+                .iter()
+                .chain(PLACE_ENDINGS)
+                .filter_map(|w| w.chars().next_back()),
+        )
+    });
+    text.chars().any(|c| LAST.may_hold(c))
+}
+
 /// Whether `name` looks like the name of a body (not a verb phrase).
 ///
 /// True for institutions (市住建委, 财政部, 国务院相关部门, 各县区政府, 人民银行,
@@ -731,6 +748,23 @@ mod tests {
         assert!(GENERIC.iter().all(|w| is_generic(w)));
         assert!(!is_generic("市住建委"));
         assert!(!is_generic(""));
+    }
+
+    /// No name passes without a character [`may_name_a_body`] looks for.
+    #[test]
+    fn names_need_an_ending_character() {
+        let mut names = corpus_pieces();
+        names.extend(["市", "九亭镇", "区委宣传部(区文明办)", "经济区管委会"].map(String::from));
+        let mut kept = 0;
+        for n in &names {
+            if is_department_name(n) {
+                kept += 1;
+                assert!(may_name_a_body(n), "{n}");
+            }
+        }
+        assert!(kept > 300, "{kept}");
+        assert!(!may_name_a_body("一"));
+        assert!(!may_name_a_body(""));
     }
 
     #[test]
