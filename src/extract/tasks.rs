@@ -8,7 +8,9 @@
 
 use super::assignment::{read_assignment, Assignment};
 use super::deadline::{find_deadlines, find_deadlines_with, parse_deadline, running_words};
-use super::departments::{is_department_name, is_institution_name, split_departments};
+use super::departments::{
+    is_department_name, is_institution_name, may_name_a_body, split_departments,
+};
 use crate::outline::tree::OutlineNode;
 use crate::text::bytes::ByteSet;
 use crate::text::lines::Block;
@@ -1099,6 +1101,10 @@ fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Ve
             None => return subject_verb(head).map(|(r, lead)| (r, lead, Vec::new())),
         },
     };
+    // No body is named without a character that can end a name.
+    if !may_name_a_body(&head[subject.clone()]) {
+        return None;
+    }
     let lead = split_departments(&head[subject.clone()]);
     // A place is a body when it is asked to act (北京市要积极筹集…, 各地要…).
     let body = |n: &String| {
@@ -1240,9 +1246,11 @@ fn subject_verb(s: &str) -> Option<(Range<usize>, Vec<String>)> {
                 return None;
             }
             let name = &s[..p];
-            let lead = split_departments(name);
-            if !lead.is_empty() && lead.iter().all(|d| is_institution_name(d)) {
-                return Some((0..p, lead));
+            if may_name_a_body(name) {
+                let lead = split_departments(name);
+                if !lead.is_empty() && lead.iter().all(|d| is_institution_name(d)) {
+                    return Some((0..p, lead));
+                }
             }
         }
         if matches!(
