@@ -20,7 +20,6 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use input::{Item, Origin};
 use output::Format;
 use rayon::prelude::*;
-use std::borrow::Cow;
 use std::collections::HashSet;
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -150,20 +149,20 @@ struct Loaded {
 /// Read, decode, extract (HTML) and parse one input.
 fn load(item: &Item, stdin: &[u8], common: &Common) -> Result<(Loaded, u64), String> {
     let origin = item.origin.as_ref().map_err(|e| e.clone())?;
-    let (bytes, path): (Cow<'_, [u8]>, Option<&Path>) = match origin {
+    let owned;
+    let (bytes, path): (&[u8], Option<&Path>) = match origin {
         Origin::Stdin => {
             if stdin.len() as u64 > common.max_bytes {
                 return Err(input::too_large(stdin.len() as u64, common.max_bytes));
             }
-            (Cow::Borrowed(stdin), None)
+            (stdin, None)
         }
-        Origin::File(p) => (
-            Cow::Owned(input::read_file(p, common.max_bytes)?),
-            Some(p.as_path()),
-        ),
+        Origin::File(p) => {
+            owned = input::read_file(p, common.max_bytes)?;
+            (&owned, Some(p.as_path()))
+        }
     };
-    let size = bytes.len();
-    let mut is_html = html::looks_like_html(path, &bytes);
+    let mut is_html = html::looks_like_html(path, bytes);
     let decoded = input::decode(bytes, common.encoding, is_html)?;
     is_html |= html::starts_like_html(decoded.text.as_bytes());
     let text = if is_html {
@@ -199,8 +198,8 @@ fn load(item: &Item, stdin: &[u8], common: &Common) -> Result<(Loaded, u64), Str
     source.path = Some(item.display.clone());
     source.encoding = decoded.encoding;
     source.format = if is_html { "html" } else { "text" }.into();
-    source.bytes = size;
-    Ok((Loaded { text, document }, size as u64))
+    source.bytes = bytes.len();
+    Ok((Loaded { text, document }, bytes.len() as u64))
 }
 
 /// Load one input and render it for `mode`.
