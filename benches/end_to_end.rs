@@ -1,0 +1,86 @@
+//! End to end as the `gongwen` binary runs it, in memory: parse, then write
+//! compact JSON with the CLI's writer (`sonic-rs`), under the CLI's
+//! allocator (mimalloc). No file reading or decoding; `benches/archive.rs`
+//! measures the binary itself over 10,000 files.
+//!
+//! `benches/parse.rs` measures the library as an embedder gets it (the
+//! system allocator, `serde_json`); this bench is the number a user of the
+//! command-line tool sees per core.
+//!
+//! `cargo bench --bench end_to_end` (needs the `cli` feature, on by default).
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use std::hint::black_box;
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn corpus() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/corpus");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
+}
+
+const SEED: &str = include_str!("../seeds/000_ff0d01acfb8f9152.txt");
+
+/// Parse and write one document as the CLI's `jsonl` does (the buffer sized
+/// from the input, see `src/bin/gongwen/output.rs`).
+fn jsonl(text: &str) -> usize {
+    let doc = gongwen::parse(text);
+    let mut buf = Vec::with_capacity(text.len() * 2 + 4096);
+    sonic_rs::to_writer(&mut buf, &doc).unwrap();
+    buf.push(b'\n');
+    buf.len()
+}
+
+fn end_to_end(c: &mut Criterion) {
+    let docs = corpus();
+    let total: usize = docs.iter().map(String::len).sum();
+    let mut g = c.benchmark_group("end-to-end");
+    g.throughput(Throughput::Bytes(total as u64));
+    g.bench_function("corpus parse", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| gongwen::parse(black_box(d)).tasks.len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("corpus parse+jsonl", |b| {
+        b.iter(|| docs.iter().map(|d| jsonl(black_box(d))).sum::<usize>())
+    });
+    g.throughput(Throughput::Bytes(SEED.len() as u64));
+    g.bench_function("seed parse+jsonl", |b| b.iter(|| jsonl(black_box(SEED))));
+    g.finish();
+
+    // Cost per byte must not grow with size: the corpus joined, cut to size.
+    let all: String = docs.join("\n\n");
+    let mut g = c.benchmark_group("end-to-end-scaling");
+    g.sample_size(10);
+    for size in [10_000usize, 100_000, 1_000_000, 10_000_000] {
+        let mut s = String::with_capacity(size + all.len());
+        while s.len() < size {
+            s.push_str(&all);
+        }
+        let mut cut = size.min(s.len());
+        while !s.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        s.truncate(cut);
+        g.throughput(Throughput::Bytes(s.len() as u64));
+        g.bench_with_input(BenchmarkId::new("parse+jsonl", size), &s, |b, s| {
+            b.iter(|| jsonl(black_box(s)))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, end_to_end);
+criterion_main!(benches);
