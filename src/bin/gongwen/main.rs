@@ -11,6 +11,7 @@
 mod html;
 mod input;
 mod lint;
+mod ordered;
 mod output;
 
 use clap::{Args, Parser, Subcommand};
@@ -19,7 +20,6 @@ use gongwen::{Document, Options, Severity};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use input::{Item, Origin};
 use output::Format;
-use rayon::prelude::*;
 use std::collections::HashSet;
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -372,50 +372,43 @@ fn run(common: &Common, mode: Mode) -> ExitCode {
 
     let (mut documents, mut tasks, mut errors, mut bytes) = (0usize, 0usize, 0usize, 0u64);
     let mut diagnostics = [0usize; 3];
-    let chunk = (pool.current_num_threads() * 4).max(16);
-    let indices: Vec<usize> = (0..items.len()).collect();
-    for block in indices.chunks(chunk) {
-        let results: Vec<Result<Done, String>> = pool.install(|| {
-            block
-                .par_iter()
-                .map(|&i| {
-                    let r = work(
-                        &items[i],
-                        out_paths.as_ref().map(|p| &p[i]),
-                        &stdin,
-                        common,
-                        &mode,
-                    );
-                    progress.inc(1);
-                    r
-                })
-                .collect()
-        });
-        for (&i, result) in block.iter().zip(results) {
-            match result {
-                Ok(done) => {
-                    if json_array {
-                        out.write(if documents == 0 { "\n" } else { ",\n" });
-                        out.write(output::indent(&done.stdout));
-                    } else {
-                        out.write(&done.stdout);
-                    }
-                    documents += 1;
-                    tasks += done.tasks;
-                    bytes += done.bytes;
-                    for (total, n) in diagnostics.iter_mut().zip(done.diagnostics) {
-                        *total += n;
-                    }
+    ordered::for_each_in_order(
+        &pool,
+        items.len(),
+        |i| {
+            let r = work(
+                &items[i],
+                out_paths.as_ref().map(|p| &p[i]),
+                &stdin,
+                common,
+                &mode,
+            );
+            progress.inc(1);
+            r
+        },
+        |i, result| match result {
+            Ok(done) => {
+                if json_array {
+                    out.write(if documents == 0 { "\n" } else { ",\n" });
+                    out.write(output::indent(&done.stdout));
+                } else {
+                    out.write(&done.stdout);
                 }
-                Err(message) => {
-                    errors += 1;
-                    out.flush();
-                    progress.suspend(|| eprintln!("gongwen: {}: {message}", items[i].display));
+                documents += 1;
+                tasks += done.tasks;
+                bytes += done.bytes;
+                for (total, n) in diagnostics.iter_mut().zip(done.diagnostics) {
+                    *total += n;
                 }
             }
-        }
-        out.flush();
-    }
+            Err(message) => {
+                errors += 1;
+                // The error follows the output of the files before it.
+                out.flush();
+                progress.suspend(|| eprintln!("gongwen: {}: {message}", items[i].display));
+            }
+        },
+    );
     if json_array {
         out.write(if documents == 0 { "]\n" } else { "\n]\n" });
     }
