@@ -17,19 +17,29 @@ pub const WINDOW: usize = 256;
 
 /// Run `work(i)` for every `i` in `0..n` on `pool`, and `write(i, result)`
 /// on the calling thread in order of `i`.
+///
+/// With one thread the calling thread does the work itself: handing each
+/// item to a pool thread and waking the writer for it cost a context switch
+/// per file (a fifth of the CPU time spent over 10,000 small notices).
 pub fn for_each_in_order<T: Send>(
     pool: &rayon::ThreadPool,
     n: usize,
     work: impl Fn(usize) -> T + Sync,
     mut write: impl FnMut(usize, T),
 ) {
+    if pool.current_num_threads() <= 1 {
+        for i in 0..n {
+            write(i, work(i));
+        }
+        return;
+    }
     let next = AtomicUsize::new(0);
     // How many results are written; threads wait on it to stay in the window.
     let written = Mutex::new(0usize);
     let advanced = Condvar::new();
     let (tx, rx) = mpsc::channel::<(usize, T)>();
     pool.in_place_scope(|scope| {
-        for _ in 0..pool.current_num_threads().max(1) {
+        for _ in 0..pool.current_num_threads() {
             let tx = tx.clone();
             let (next, written, advanced, work) = (&next, &written, &advanced, &work);
             scope.spawn(move |_| loop {
