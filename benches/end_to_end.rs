@@ -35,7 +35,7 @@ const SEED: &str = include_str!("../seeds/000_ff0d01acfb8f9152.txt");
 /// from the input, see `src/bin/gongwen/output.rs`).
 fn jsonl(text: &str) -> usize {
     let doc = gongwen::parse(text);
-    let mut buf = Vec::with_capacity(text.len() * 2 + 4096);
+    let mut buf = Vec::with_capacity(text.len() * 3 + 4096);
     sonic_rs::to_writer(&mut buf, &doc).unwrap();
     buf.push(b'\n');
     buf.len()
