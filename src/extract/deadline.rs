@@ -844,8 +844,12 @@ fn can_start(prev: Option<char>, c: char) -> bool {
 /// only before 年 or 月. These characters are common in running text (以上,
 /// 下放, 本部门), so this keeps the scan fast.
 fn worth_trying(c: char, rest: &str) -> bool {
+    // Every date has a unit or separator after its first number or word
+    // (年, 月, 季度, 底, a range sign, the dots of 2017.6.30), so a text that
+    // ends here or after a run of numerals holds none. Table cells and
+    // figures (0.55, 27.73) end so, and each cost a grammar try.
     let Some(n) = rest.chars().next() else {
-        return c.is_ascii_digit() || is_cn_numeral(c) || c == '年';
+        return false;
     };
     if c.is_ascii_digit() || is_cn_numeral(c) {
         // A number starts a date only when a date unit or a range sign
@@ -855,7 +859,7 @@ fn worth_trying(c: char, rest: &str) -> bool {
         // month two, a quarter one), which rules out 56号, 3.44, 5年一遇.
         let after = rest.trim_start_matches(|x: char| x.is_ascii_digit() || is_cn_numeral(x));
         let Some(x) = after.chars().next() else {
-            return true;
+            return false;
         };
         let run = &rest[..rest.len() - after.len()];
         // Arabic digits only: their count is known; other runs are left to the grammar.
@@ -1192,6 +1196,37 @@ mod tests {
         ];
         texts.extend(crate::test_support::folded_corpus(true));
         texts
+    }
+
+    proptest::proptest! {
+        /// A text of numerals only (or a date word alone) holds no date: what
+        /// lets `worth_trying` skip the end of a text and a final numeral run.
+        #[test]
+        fn numerals_alone_are_no_date(s in "[0-9一二三四五六七八九十〇零两]{0,8}[年第今]?") {
+            let ends_in_word = s.ends_with(['年', '第', '今']);
+            let reads = found(&s).map(|(rest, _)| rest.len() < s.len()).unwrap_or(false);
+            proptest::prop_assert!(!reads, "{s}");
+            if let Some(c) = s.chars().next() {
+                if !ends_in_word && (c.is_ascii_digit() || is_cn_numeral(c)) {
+                    proptest::prop_assert!(!worth_trying(c, &s[c.len_utf8()..]));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn figures_and_table_cells_are_not_tried() {
+        for (c, rest) in [
+            ('5', ""),
+            ('7', "3"),
+            ('2', "021"),
+            ('二', "〇二一"),
+            ('年', ""),
+        ] {
+            assert!(!worth_trying(c, rest), "{c}{rest}");
+        }
+        assert!(worth_trying('2', "021年"));
+        assert!(worth_trying('6', "月底"));
     }
 
     /// `worth_trying` only skips positions where the grammar reads nothing.
