@@ -1006,6 +1006,14 @@ fn scan_dates(text: &str) -> Vec<DateHit> {
     let mut scanned = 0;
     for (a, len) in anchors(bytes) {
         let to = a + len;
+        // A digit after a digit starts nothing (see `can_start`), and the
+        // characters before it were tried with the first digit of its run:
+        // passed over without decoding (figures and table cells are long
+        // runs of anchors).
+        if bytes[a].is_ascii_digit() && a > 0 && bytes[a - 1].is_ascii_digit() {
+            scanned = to;
+            continue;
+        }
         let from = lead_start(text, a, scanned);
         let mut prev = text[..from].chars().next_back();
         for (k, c) in text[from..to].char_indices() {
