@@ -202,6 +202,32 @@ fn load(item: &Item, stdin: &[u8], common: &Common) -> Result<(Loaded, u64), Str
     Ok((Loaded { text, document }, bytes.len() as u64))
 }
 
+/// [`work`], with a panic turned into that input's error: one bad file
+/// must not end a batch run. The library is meant never to panic; if it
+/// does, the message asks for the file (the panic hook has printed where).
+fn work_guarded(
+    item: &Item,
+    out_path: Option<&PathBuf>,
+    stdin: &[u8],
+    common: &Common,
+    mode: &Mode,
+) -> Result<Done, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        work(item, out_path, stdin, common, mode)
+    }))
+    .unwrap_or_else(|payload| Err(panic_message(payload.as_ref())))
+}
+
+/// The error line for a panic with `payload`.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    let what = payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("panic");
+    format!("internal error ({what}); please report it with this file")
+}
+
 /// Load one input and render it for `mode`.
 fn work(
     item: &Item,
@@ -376,7 +402,7 @@ fn run(common: &Common, mode: Mode) -> ExitCode {
         &pool,
         items.len(),
         |i| {
-            let r = work(
+            let r = work_guarded(
                 &items[i],
                 out_paths.as_ref().map(|p| &p[i]),
                 &stdin,
@@ -473,5 +499,24 @@ fn main() -> ExitCode {
             };
             run(&args.common, mode)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::panic_message;
+
+    #[test]
+    fn a_panic_becomes_one_error_line() {
+        let caught = std::panic::catch_unwind(|| panic!("index out of bounds"));
+        assert_eq!(
+            panic_message(caught.unwrap_err().as_ref()),
+            "internal error (index out of bounds); please report it with this file"
+        );
+        let n = 3;
+        let caught = std::panic::catch_unwind(|| panic!("bad offset {n}"));
+        assert!(panic_message(caught.unwrap_err().as_ref()).contains("bad offset 3"));
+        let caught = std::panic::catch_unwind(|| std::panic::panic_any(7u8));
+        assert!(panic_message(caught.unwrap_err().as_ref()).contains("(panic)"));
     }
 }

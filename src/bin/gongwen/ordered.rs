@@ -9,7 +9,8 @@
 //! in memory.
 
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{mpsc, Condvar, Mutex, PoisonError};
 
 /// How far past the first unwritten item a thread may start work.
@@ -37,22 +38,30 @@ pub fn for_each_in_order<T: Send>(
     // How many results are written; threads wait on it to stay in the window.
     let written = Mutex::new(0usize);
     let advanced = Condvar::new();
-    let (tx, rx) = mpsc::channel::<(usize, T)>();
-    pool.in_place_scope(|scope| {
+    // Set when `work` panicked: the threads stop, and the panic goes on on
+    // the calling thread (a lost result would otherwise leave every thread
+    // waiting for the writer, and the writer for it, for ever).
+    let stop = AtomicBool::new(false);
+    let (tx, rx) = mpsc::channel();
+    let panicked = pool.in_place_scope(|scope| {
         for _ in 0..pool.current_num_threads() {
             let tx = tx.clone();
-            let (next, written, advanced, work) = (&next, &written, &advanced, &work);
+            let (next, written, advanced, stop, work) = (&next, &written, &advanced, &stop, &work);
             scope.spawn(move |_| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 if i >= n {
                     break;
                 }
                 let mut w = written.lock().unwrap_or_else(PoisonError::into_inner);
-                while i >= *w + WINDOW {
+                while i >= *w + WINDOW && !stop.load(Ordering::Relaxed) {
                     w = advanced.wait(w).unwrap_or_else(PoisonError::into_inner);
                 }
                 drop(w);
-                if tx.send((i, work(i))).is_err() {
+                if stop.load(Ordering::Relaxed) {
+                    break;
+                }
+                let result = panic::catch_unwind(AssertUnwindSafe(|| work(i)));
+                if tx.send((i, result)).is_err() {
                     break;
                 }
             });
@@ -63,7 +72,16 @@ pub fn for_each_in_order<T: Send>(
         let mut pending = BTreeMap::new();
         let mut done = 0;
         for (i, result) in rx {
-            pending.insert(i, result);
+            match result {
+                Ok(result) => pending.insert(i, result),
+                Err(payload) => {
+                    stop.store(true, Ordering::Relaxed);
+                    // Under the lock, so no thread misses the wake-up.
+                    let _w = written.lock().unwrap_or_else(PoisonError::into_inner);
+                    advanced.notify_all();
+                    return Some(payload);
+                }
+            };
             let before = done;
             while let Some(result) = pending.remove(&done) {
                 write(done, result);
@@ -74,7 +92,11 @@ pub fn for_each_in_order<T: Send>(
                 advanced.notify_all();
             }
         }
+        None
     });
+    if let Some(payload) = panicked {
+        panic::resume_unwind(payload);
+    }
 }
 
 #[cfg(test)]
@@ -108,6 +130,24 @@ mod tests {
             );
             assert_eq!(seen, (0..300).collect::<Vec<_>>(), "{threads} threads");
         }
+    }
+
+    #[test]
+    #[should_panic(expected = "item 3")]
+    fn a_panic_in_work_reaches_the_caller_instead_of_hanging() {
+        // More items than the window: without the stop, the threads would
+        // wait for item 3's result for ever.
+        for_each_in_order(
+            &pool(2),
+            WINDOW * 4,
+            |i| {
+                if i == 3 {
+                    panic!("item 3");
+                }
+                i
+            },
+            |_, _| {},
+        );
     }
 
     #[test]
