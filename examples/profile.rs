@@ -1,5 +1,5 @@
-//! Parse every `.txt` file under a directory `N` times, without writing JSON:
-//! the workload to run under a profiler.
+//! Parse every `.txt` file under a directory (or one file) `N` times, without
+//! writing JSON: the workload to run under a profiler.
 //!
 //! ```text
 //! cargo build --release --example profile
@@ -12,7 +12,9 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let dir = PathBuf::from(args.next().unwrap_or_else(|| "fixtures/corpus".into()));
     let rounds: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1);
+    // One file, or every `.txt` file of a directory.
     let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Err(_) if dir.is_file() => vec![dir.clone()],
         Ok(rd) => rd
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|e| e == "txt"))
