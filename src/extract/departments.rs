@@ -696,6 +696,18 @@ mod level_tests {
 mod tests {
     use super::*;
 
+    /// Every character that can end a body's name is a Han character (lead
+    /// byte E4–E9 in UTF-8): the running-text rules turn away a sentence
+    /// without one before reading it (`tasks::subject_after_adverbials`).
+    #[test]
+    fn name_endings_are_han() {
+        for w in ORG_ENDINGS.iter().chain(PLACE_ENDINGS) {
+            let c = w.chars().next_back().unwrap();
+            assert!(('\u{4E00}'..='\u{9FFF}').contains(&c), "{w}");
+        }
+        assert!(!is_department_name("0.55") && !is_institution_name("2021"));
+    }
+
     /// The character test `has_non_name_char` replaced.
     fn is_non_name_char(c: char) -> bool {
         c.is_ascii_digit()

@@ -1137,6 +1137,13 @@ fn subject_after_adverbials(
     s: &str,
     weak: bool,
 ) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
+    // Every subject must hold a character that can end a name, and those
+    // are all Han characters (lead bytes E4–E9; `name_endings_are_han`
+    // checks): a sentence with none, such as a table cell of figures
+    // (0.55, 2021), is turned away before the word searches' set-up.
+    if !s.bytes().any(|b| (0xE4..=0xE9).contains(&b)) {
+        return None;
+    }
     if let Some(found) = running_subject(s, weak) {
         return Some(found);
     }
