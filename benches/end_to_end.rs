@@ -12,22 +12,12 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 
+#[path = "support/corpus.rs"]
+mod corpus;
+use corpus::{corpus, corpus_cut_to};
+
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-fn corpus() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect()
-}
 
 const SEED: &str = include_str!("../seeds/000_ff0d01acfb8f9152.txt");
 
@@ -65,15 +55,7 @@ fn end_to_end(c: &mut Criterion) {
     let mut g = c.benchmark_group("end-to-end-scaling");
     g.sample_size(10);
     for size in [10_000usize, 100_000, 1_000_000, 10_000_000] {
-        let mut s = String::with_capacity(size + all.len());
-        while s.len() < size {
-            s.push_str(&all);
-        }
-        let mut cut = size.min(s.len());
-        while !s.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        s.truncate(cut);
+        let s = corpus_cut_to(&all, size);
         g.throughput(Throughput::Bytes(s.len() as u64));
         g.bench_with_input(BenchmarkId::new("parse+jsonl", size), &s, |b, s| {
             b.iter(|| jsonl(black_box(s)))

@@ -11,19 +11,9 @@ use gongwen::text::lines::split_blocks;
 use gongwen::text::normalize::normalize;
 use std::hint::black_box;
 
-fn corpus() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect()
-}
+#[path = "support/corpus.rs"]
+mod corpus;
+use corpus::{corpus, corpus_cut_to};
 
 const SEED: &str = include_str!("../seeds/000_ff0d01acfb8f9152.txt");
 
@@ -100,15 +90,7 @@ fn scaling(c: &mut Criterion) {
     let mut g = c.benchmark_group("scaling");
     g.sample_size(10);
     for size in [10_000usize, 100_000, 1_000_000, 10_000_000] {
-        let mut s = String::with_capacity(size + all.len());
-        while s.len() < size {
-            s.push_str(&all);
-        }
-        let mut cut = size.min(s.len());
-        while !s.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        s.truncate(cut);
+        let s = corpus_cut_to(&all, size);
         g.throughput(Throughput::Bytes(s.len() as u64));
         g.bench_with_input(BenchmarkId::new("parse", size), &s, |b, s| {
             b.iter(|| gongwen::parse(black_box(s)).tasks.len())

@@ -202,23 +202,10 @@ fn load(item: &Item, stdin: &[u8], common: &Common) -> Result<(Loaded, u64), Str
     Ok((Loaded { text, document }, bytes.len() as u64))
 }
 
-/// [`work`], with a panic turned into that input's error: one bad file
-/// must not end a batch run. The library is meant never to panic; if it
-/// does, the message asks for the file (the panic hook has printed where).
-fn work_guarded(
-    item: &Item,
-    out_path: Option<&PathBuf>,
-    stdin: &[u8],
-    common: &Common,
-    mode: &Mode,
-) -> Result<Done, String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        work(item, out_path, stdin, common, mode)
-    }))
-    .unwrap_or_else(|payload| Err(panic_message(payload.as_ref())))
-}
-
-/// The error line for a panic with `payload`.
+/// The error line for a panic with `payload`: a panic while reading one
+/// input becomes that input's error, since one bad file must not end a
+/// batch run. The library is meant never to panic; if it does, the message
+/// asks for the file (the panic hook has printed where).
 fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     let what = payload
         .downcast_ref::<&str>()
@@ -402,13 +389,16 @@ fn run(common: &Common, mode: Mode) -> ExitCode {
         &pool,
         items.len(),
         |i| {
-            let r = work_guarded(
-                &items[i],
-                out_paths.as_ref().map(|p| &p[i]),
-                &stdin,
-                common,
-                &mode,
-            );
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                work(
+                    &items[i],
+                    out_paths.as_ref().map(|p| &p[i]),
+                    &stdin,
+                    common,
+                    &mode,
+                )
+            }))
+            .unwrap_or_else(|payload| Err(panic_message(payload.as_ref())));
             progress.inc(1);
             r
         },
