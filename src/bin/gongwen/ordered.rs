@@ -21,7 +21,8 @@ pub const WINDOW: usize = 256;
 ///
 /// With one thread the calling thread does the work itself: handing each
 /// item to a pool thread and waking the writer for it cost a context switch
-/// per file (a fifth of the CPU time spent over 10,000 small notices).
+/// per file (over 10,000 small notices the kernel's share of the samples
+/// was 19 %, 11 % without).
 pub fn for_each_in_order<T: Send>(
     pool: &rayon::ThreadPool,
     n: usize,
