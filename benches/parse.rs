@@ -30,6 +30,14 @@ fn stages(c: &mut Criterion) {
         })
     });
     let folded: Vec<String> = docs.iter().map(|d| normalize(d).text).collect();
+    g.bench_function("blocks", |b| {
+        b.iter(|| {
+            folded
+                .iter()
+                .map(|t| split_blocks(black_box(t), 0).len())
+                .sum::<usize>()
+        })
+    });
     g.bench_function("blocks+elements+outline", |b| {
         b.iter(|| {
             folded

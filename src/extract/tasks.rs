@@ -12,7 +12,7 @@ use super::departments::{
     is_department_name, is_institution_name, may_name_a_body, split_departments,
 };
 use crate::outline::tree::OutlineNode;
-use crate::text::bytes::ByteSet;
+use crate::text::bytes::seq_set;
 use crate::text::lines::Block;
 use crate::text::words::{CharFilter, FirstChars, Words};
 use crate::{Date, Deadline, DeadlineKind, Span};
@@ -856,19 +856,22 @@ impl<'a> Walker<'a> {
 /// Sentences of `r`, split after 。；; (the splitter of the design notes:
 /// unicode-segmentation does not split at ；).
 fn sentences(t: &str, r: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
-    // The ends are ; ! ? and 。 (E3 80 82): their first bytes are found
-    // sixteen at a time, and only E3 needs a closer look (、《》 share it).
-    const ENDS: ByteSet = ByteSet::new(&[(b';', b';'), (b'!', b'!'), (b'?', b'?'), (0xE3, 0xE3)]);
+    // The ends are ; ! ? and 。 (E3 80 82), found sixteen bytes at a time
+    // (by the lead byte alone, 、《》 stopped the scan too).
+    seq_set! {
+        struct Ends = [
+            [(b';', b';')],
+            [(b'!', b'!')],
+            [(b'?', b'?')],
+            [(0xE3, 0xE3), (0x80, 0x80), (0x82, 0x82)],
+        ];
+    }
     let bytes = &t.as_bytes()[r.clone()];
     let mut start = r.start;
-    let mut hits = ENDS.positions(bytes);
+    let mut hits = Ends::positions(bytes);
     std::iter::from_fn(move || {
-        for i in hits.by_ref() {
-            let len = match bytes[i] {
-                0xE3 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x82]) => 3,
-                0xE3 => continue,
-                _ => 1,
-            };
+        if let Some(i) = hits.next() {
+            let len = if bytes[i] == 0xE3 { 3 } else { 1 };
             let end = r.start + i + len;
             let sentence = start..end;
             start = end;

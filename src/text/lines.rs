@@ -11,6 +11,7 @@
 //!   (the "plausible" check keeps 统一、规范 or 1.5亿 in one piece).
 
 use crate::outline::marker::{marker_at, Marker, Style};
+use crate::text::bytes::seq_set;
 use crate::text::utf8_len;
 use std::ops::Range;
 
@@ -198,18 +199,20 @@ fn split_markers(
     let mut after_break = false;
     let skip = first.map_or(0, |m| m.len);
     let bytes = s.as_bytes();
+    // Only brackets, sentence ends and the character right after one
+    // matter: the walk jumps from one of them to the next (found sixteen
+    // bytes at a time) and steps character by character only after a
+    // sentence end, until the next character that is not a space.
+    let mut hits = Stops::positions(bytes);
     let mut i = 0;
-    // A byte walk, one character at a time: only brackets, sentence ends and
-    // the character right after one matter, so most characters are passed
-    // over without being decoded.
     while i < bytes.len() {
-        let b = bytes[i];
-        // Fast path: Han characters (lead bytes E4–E9) are neither brackets
-        // nor sentence ends, and start a marker only right after a break.
-        if !after_break && (0xE4..=0xE9).contains(&b) {
-            i += 3;
-            continue;
+        if !after_break {
+            match hits.find(|&p| p >= i) {
+                Some(p) => i = p,
+                None => break,
+            }
         }
+        let b = bytes[i];
         let len = utf8_len(b);
         let tail = bytes.get(i + 1..i + 3);
         // Only （一） and ① may open an item right after any character; every
@@ -237,17 +240,41 @@ fn split_markers(
             _ => {}
         }
         if b != b' ' && b != b'\t' {
-            after_break = match (b, tail) {
-                (b';' | b':' | b'!' | b'?' | b')', _) => true,
-                // 。 E3 80 82; ； ！ ？ EF BC 9B / 81 / 9F (unfolded input).
-                (0xE3, Some([0x80, 0x82])) => true,
-                (0xEF, Some([0xBC, 0x9B | 0x81 | 0x9F])) => true,
-                _ => false,
-            };
+            after_break = is_break(b, tail);
         }
         i += len;
     }
     emit(piece.start + block_start..piece.end, block_marker);
+}
+
+/// Whether the character of bytes `b`, `tail` ends a sentence or clause,
+/// so that a marker may follow it.
+fn is_break(b: u8, tail: Option<&[u8]>) -> bool {
+    match (b, tail) {
+        (b';' | b':' | b'!' | b'?' | b')', _) => true,
+        // 。 E3 80 82; ； ！ ？ EF BC 9B / 81 / 9F (unfolded input).
+        (0xE3, Some([0x80, 0x82])) => true,
+        (0xEF, Some([0xBC, 0x9B | 0x81 | 0x9F])) => true,
+        _ => false,
+    }
+}
+
+seq_set! {
+    /// The characters [`split_markers`] stops at: brackets (`(` `)` `《` `》`),
+    /// the sentence ends of [`is_break`], and ① to ⑳, which may open an item
+    /// after any character. A test holds the set to those functions.
+    struct Stops = [
+        [(b'(', b')')],
+        [(b':', b';')],
+        [(b'!', b'!')],
+        [(b'?', b'?')],
+        // 。 and, with 〃々〆〇〈〉 between them, 《 》: one compare.
+        [(0xE3, 0xE3), (0x80, 0x80), (0x82, 0x8B)],
+        // ！ ； ？ and the rest of the full-width punctuation.
+        [(0xEF, 0xEF), (0xBC, 0xBC), (0x81, 0x9F)],
+        // ① … ⑳
+        [(0xE2, 0xE2), (0x91, 0x91), (0xA0, 0xB3)],
+    ];
 }
 
 fn could_start_marker(c: char) -> bool {
@@ -316,6 +343,86 @@ mod tests {
             "\u{3000}甲\u{3000}",
         ] {
             assert_eq!(trim_spaces(s), s.trim_matches(is_space), "{s:?}");
+        }
+    }
+
+    /// The walk `split_markers` replaced: every character decoded and
+    /// looked at.
+    fn split_markers_plain(text: &str, piece: Range<usize>) -> Vec<(Range<usize>, Option<Marker>)> {
+        let mut numbering = Numbering::default();
+        let mut out = Vec::new();
+        let s = &text[piece.clone()];
+        let first = marker_at(s);
+        if let Some(m) = &first {
+            numbering.accept(m);
+        }
+        let (mut block_start, mut block_marker) = (0, first);
+        let mut depth: i32 = 0;
+        let mut after_break = false;
+        let skip = first.map_or(0, |m| m.len);
+        for (i, c) in s.char_indices() {
+            let loose_start = c == '(' || ('①'..='⑳').contains(&c);
+            if (loose_start || after_break) && i >= skip && i > block_start && depth == 0 {
+                if let Some(m) = marker_at(&s[i..]) {
+                    let loose = matches!(m.style, Style::ChineseParen | Style::Circled);
+                    if (after_break || loose) && numbering.plausible(&m) {
+                        out.push((piece.start + block_start..piece.start + i, block_marker));
+                        numbering.accept(&m);
+                        block_start = i;
+                        block_marker = Some(m);
+                    }
+                }
+            }
+            match c {
+                '(' | '《' => depth += 1,
+                ')' | '》' => depth = (depth - 1).max(0),
+                _ => {}
+            }
+            if c != ' ' && c != '\t' {
+                after_break = matches!(c, ';' | ':' | '!' | '?' | ')' | '。' | '；' | '！' | '？');
+            }
+        }
+        out.push((piece.start + block_start..piece.end, block_marker));
+        out
+    }
+
+    fn split_markers_fast(text: &str, piece: Range<usize>) -> Vec<(Range<usize>, Option<Marker>)> {
+        let mut out = Vec::new();
+        split_markers(text, piece, &mut Numbering::default(), &mut |r, m| {
+            out.push((r, m))
+        });
+        out
+    }
+
+    #[test]
+    fn marker_walk_agrees_with_a_plain_walk() {
+        let mut texts = crate::test_support::corpus_lines();
+        texts.extend(crate::test_support::folded_corpus(true));
+        texts.extend(
+            [
+                "现制定如下分工方案。一、总体(一)研究。(财政部负责)具体措施:1.总结。2.简化。",
+                "做好工作;①摸排。②整改。③验收",
+                "《方案(2020年)》。二、落实！（一）加强？(二)完善；三、保障",
+                "。。一、",
+                "甲。 \t 二、乙",
+            ]
+            .map(String::from),
+        );
+        for t in &texts {
+            let piece = 0..t.len();
+            assert_eq!(
+                split_markers_fast(t, piece.clone()),
+                split_markers_plain(t, piece),
+                "{t}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn marker_walk_agrees_on_any_text(t in "[一二三1-3()（）《》。;:；！？!?①②⑳、 甲.]{0,40}") {
+            let piece = 0..t.len();
+            proptest::prop_assert_eq!(split_markers_fast(&t, piece.clone()), split_markers_plain(&t, piece));
         }
     }
 
