@@ -276,11 +276,7 @@ impl Assembler<'_> {
         let mut out = String::with_capacity(cap);
         for r in pieces {
             let s = self.span(r);
-            let piece = self
-                .input
-                .get(s.range())
-                .unwrap_or_default()
-                .trim_matches(crate::text::is_blank);
+            let piece = crate::text::trim_blank(self.input.get(s.range()).unwrap_or_default());
             if piece.is_empty() {
                 continue;
             }

@@ -233,7 +233,12 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
     let mut i = body_start;
     while i < blocks.len() {
         let s = text(t, blocks, i);
-        if s.len() <= 240 && s.chars().count() <= 60 && blocks[i].marker.is_none() {
+        // Every whole date ends with 日: test that before counting.
+        if s.len() <= 240
+            && blocks[i].marker.is_none()
+            && s.trim_end().ends_with('日')
+            && s.chars().count() <= 60
+        {
             if let Some((_, r)) = trailing_date(s) {
                 let prefix = s[..r.start].trim_end();
                 if !prefix.is_empty() && is_issuer_like(prefix) {

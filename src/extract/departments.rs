@@ -26,7 +26,7 @@ const GROUP_SEPARATORS: &[char] = &[',', ';', '，', '；'];
 
 /// Whitespace trimmed around names (ASCII and the ideographic space).
 fn trim(s: &str) -> &str {
-    s.trim_matches(crate::text::is_blank)
+    crate::text::trim_blank(s)
 }
 
 /// Bracket depth change of a character (ASCII and full-width round brackets,

@@ -26,6 +26,55 @@ pub(crate) fn is_blank(c: char) -> bool {
     (c as u32) <= 0x3000 && c.is_whitespace()
 }
 
+/// `s` without [`is_blank`] characters at either end, as
+/// `s.trim_matches(is_blank)`. Names and sentences nearly always start and
+/// end with characters that are no whitespace, told from their bytes; such
+/// a text is returned as it is, without decoding characters.
+pub(crate) fn trim_blank(s: &str) -> &str {
+    let b = s.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return s;
+    };
+    // Whitespace starts with 09–0D, 20, C2, E1, E2 or E3.
+    let starts_blank = matches!(first, 0x09..=0x0D | 0x20 | 0xC2 | 0xE1..=0xE3)
+        && is_blank_bytes(&b[..utf8_len(first).min(b.len())]);
+    let ends_blank = if last < 0x80 {
+        matches!(last, 0x09..=0x0D | 0x20)
+    } else if b.len() >= 3 && (0xE4..=0xE9).contains(&b[b.len() - 3]) {
+        // A Han character.
+        false
+    } else {
+        // The last character starts at the last byte that is no
+        // continuation byte (10xxxxxx), at most three back.
+        let at = (b.len().saturating_sub(4)..b.len())
+            .rev()
+            .find(|&i| b[i] & 0xC0 != 0x80)
+            .unwrap_or(0);
+        is_blank_bytes(&b[at..])
+    };
+    if starts_blank || ends_blank {
+        s.trim_matches(is_blank)
+    } else {
+        s
+    }
+}
+
+/// Whether the UTF-8 bytes of one character are whitespace: 09–0D, 20,
+/// U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F,
+/// U+3000 (`is_blank_is_is_whitespace` and the `trim_blank` tests check
+/// the list).
+fn is_blank_bytes(c: &[u8]) -> bool {
+    matches!(
+        c,
+        [0x09..=0x0D | 0x20]
+            | [0xC2, 0x85 | 0xA0]
+            | [0xE1, 0x9A, 0x80]
+            | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF]
+            | [0xE2, 0x81, 0x9F]
+            | [0xE3, 0x80, 0x80]
+    )
+}
+
 /// [`slice::partition_point`] started from `hint` (the answer of the last
 /// search, updated): a gallop from there, then a binary search of the
 /// bracketed run. Searches that move through the text in order cost O(1)
@@ -83,6 +132,32 @@ mod tests {
     fn is_blank_is_is_whitespace() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_blank(c), c.is_whitespace(), "{:#x}", c as u32);
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(is_blank_bytes(bytes), c.is_whitespace(), "{:#x}", c as u32);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn trim_blank_is_trim_matches(
+            s in "[ \t\n\u{85}\u{a0}\u{1680}\u{2000}-\u{200b}\u{2028}\u{202f}\u{205f}\u{3000}\u{3001}甲a、。\u{4e00}-\u{4e10}\u{9fa5}]{0,6}"
+        ) {
+            proptest::prop_assert_eq!(trim_blank(&s), s.trim_matches(is_blank));
+        }
+    }
+
+    #[test]
+    fn trim_blank_on_every_character_at_either_end() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for s in [
+                format!("{c}"),
+                format!("{c}甲"),
+                format!("甲{c}"),
+                format!("{c}甲{c}"),
+            ] {
+                assert_eq!(trim_blank(&s), s.trim_matches(is_blank), "{:#x}", c as u32);
+            }
         }
     }
 
