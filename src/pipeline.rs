@@ -123,11 +123,12 @@ pub fn parse_with(input: &str, options: &Options) -> Document {
     }
     // The enclosed documents carry the assignments (a task table, bracketed
     // 牵头部门…): then the cover letter only asks to comply.
+    let mut reads = crate::extract::tasks::BracketReads::default();
     let enclosures_assign = enclosure_tables > 0
         || enclosure_bodies
             .iter()
             .flatten()
-            .any(|&b| crate::extract::tasks::has_assignment(t, &blocks[b]));
+            .any(|&b| crate::extract::tasks::has_assignment(t, &blocks[b], &mut reads));
     let main = build(&blocks, &main_body);
     let enclosed: Vec<Outline> = enclosure_bodies.iter().map(|b| build(&blocks, b)).collect();
 
@@ -139,6 +140,7 @@ pub fn parse_with(input: &str, options: &Options) -> Document {
     // carries the assignments, where only dated requests count
     // (docs/decisions.md).
     let mut walker = Walker::new(t, &blocks, doc_date, &deadline_cache);
+    walker.reads = reads;
     walker.weak_running = true;
     walker.in_cover = enclosures_assign;
     walker.walk_loose(&main.preamble);

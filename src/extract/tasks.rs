@@ -160,6 +160,23 @@ pub struct Walker<'a> {
     /// The keyword forms of deadlines in the whole text (see
     /// [`Walker::block_deadlines_of`]), found on first use.
     running_words: std::cell::OnceCell<Vec<Range<usize>>>,
+    /// Brackets already read by [`has_assignment`], not read again.
+    pub(crate) reads: BracketReads,
+}
+
+/// Brackets read before the walk (by [`has_assignment`], with no
+/// first-is-lead note in force), by the offset of their `(`, in text order:
+/// the walk takes each result instead of reading the bracket again.
+#[derive(Debug, Default)]
+pub(crate) struct BracketReads(Vec<(usize, Option<Option<Assignment>>)>);
+
+impl BracketReads {
+    /// What reading the bracket at `at` gave, once; `None` when it was not
+    /// read (or was taken already).
+    fn take(&mut self, at: usize) -> Option<Option<Assignment>> {
+        let i = self.0.binary_search_by_key(&at, |e| e.0).ok()?;
+        self.0[i].1.take()
+    }
 }
 
 #[derive(Clone, Default)]
@@ -202,6 +219,7 @@ impl<'a> Walker<'a> {
             problems: Vec::new(),
             block_hint: std::cell::Cell::new(0),
             running_words: std::cell::OnceCell::new(),
+            reads: BracketReads::default(),
         }
     }
 
@@ -752,7 +770,13 @@ impl<'a> Walker<'a> {
             if is_aside(self.t, &r, &g) {
                 continue;
             }
-            let Some(a) = read_assignment(&self.t[inner.clone()], self.first_is_lead) else {
+            let read = match self.first_is_lead {
+                false => self.reads.take(g.start),
+                true => None,
+            };
+            let read =
+                read.unwrap_or_else(|| read_assignment(&self.t[inner.clone()], self.first_is_lead));
+            let Some(a) = read else {
                 continue;
             };
             self.close_task(*cursor, b, g.start, inner.clone(), a, inner.start, ctx);
@@ -1368,14 +1392,19 @@ fn shift(mut d: Deadline, by: usize) -> Deadline {
 /// Whether a block holds a bracketed assignment or is an assignment label
 /// line: a cheap guess, before walking, of whether the document assigns work
 /// explicitly.
-pub(crate) fn has_assignment(t: &str, block: &Block) -> bool {
+pub(crate) fn has_assignment(t: &str, block: &Block, reads: &mut BracketReads) -> bool {
     let s = &t[block.range.clone()];
     if is_assignment_label(s) {
         return true;
     }
     paren_groups(t, block.range.clone()).any(|g| {
-        !is_aside(t, &block.range, &g)
-            && read_assignment(&t[g.start + 1..g.end - 1], false).is_some()
+        if is_aside(t, &block.range, &g) {
+            return false;
+        }
+        let a = read_assignment(&t[g.start + 1..g.end - 1], false);
+        let found = a.is_some();
+        reads.0.push((g.start, Some(a)));
+        found
     })
 }
 
