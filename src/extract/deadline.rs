@@ -118,7 +118,16 @@ pub(crate) fn find_deadlines_with(
 ) -> Vec<Deadline> {
     let mut cands: Vec<Cand> = Vec::new();
 
-    for h in scan_dates(text) {
+    // A date sets a deadline only with a word around it (前, 到, 完成…) or as
+    // a range; in ASCII text without a range sign (a table cell of figures:
+    // 0.55, 2.26, 2021) neither can be, and the dates are not looked for.
+    // `figures_set_no_deadline` tries such texts.
+    let dates = if text.is_ascii() && !text.contains(['-', '~']) {
+        Vec::new()
+    } else {
+        scan_dates(text)
+    };
+    for h in dates {
         if let Some((start, end)) = accept_date(text, &h) {
             cands.push(Cand {
                 start,
@@ -1207,6 +1216,20 @@ mod tests {
             if let Some(c) = s.chars().next().filter(|&c| c.is_ascii_digit() || is_cn_numeral(c)) {
                 proptest::prop_assert!(!worth_trying(c, &s[c.len_utf8()..]));
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// ASCII text without a range sign holds no deadline (what lets
+        /// `find_deadlines_with` skip its dates): tried with the date scan.
+        #[test]
+        fn figures_set_no_deadline(s in "[0-9./:% ,;()=+*A-Za-z]{0,24}") {
+            let dated: Vec<_> = scan_dates(&s)
+                .iter()
+                .filter_map(|h| accept_date(&s, h))
+                .collect();
+            proptest::prop_assert!(dated.is_empty(), "{s}");
+            proptest::prop_assert!(find_deadlines(&s, None).is_empty(), "{s}");
         }
     }
 
