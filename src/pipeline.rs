@@ -263,8 +263,14 @@ impl Assembler<'_> {
 
     /// The original text of a folded range.
     fn orig(&self, r: &Range<usize>) -> String {
+        self.orig_and_span(r).0
+    }
+
+    /// The original text of a folded range, and its span (each offset
+    /// looked up once).
+    fn orig_and_span(&self, r: &Range<usize>) -> (String, Span) {
         let s = self.span(r);
-        self.input.get(s.range()).unwrap_or_default().to_string()
+        (self.input.get(s.range()).unwrap_or_default().to_string(), s)
     }
 
     /// The original text of `pieces`, each trimmed, empty ones left out,
@@ -291,9 +297,7 @@ impl Assembler<'_> {
     }
 
     fn fix_deadline(&self, mut d: Deadline) -> Deadline {
-        let r = d.span.start..d.span.end;
-        d.span = self.span(&r);
-        d.raw = self.orig(&r);
+        (d.raw, d.span) = self.orig_and_span(&(d.span.start..d.span.end));
         d
     }
 
@@ -324,12 +328,15 @@ impl Assembler<'_> {
         } else {
             Kind::Other
         };
-        let doc_number = layout.doc_number.as_ref().map(|f| DocNumber {
-            raw: self.orig(&f.range),
-            agency: f.agency.clone(),
-            year: f.year,
-            serial: f.serial,
-            span: self.span(&f.range),
+        let doc_number = layout.doc_number.as_ref().map(|f| {
+            let (raw, span) = self.orig_and_span(&f.range);
+            DocNumber {
+                raw,
+                agency: f.agency.clone(),
+                year: f.year,
+                serial: f.serial,
+                span,
+            }
         });
         let issuers: Vec<String> = layout
             .issuers
@@ -343,11 +350,12 @@ impl Assembler<'_> {
             .collect();
         let mut diagnostics = Vec::new();
         for r in &layout.residue {
+            let (text, span) = self.orig_and_span(r);
             diagnostics.push(Diagnostic::new(
                 Severity::Info,
                 "web_residue",
-                format!("web page residue, not content: {}", self.orig(r)),
-                self.span(r),
+                format!("web page residue, not content: {text}"),
+                span,
             ));
         }
         if title.is_none() {
@@ -403,12 +411,15 @@ impl Assembler<'_> {
             .into_iter()
             .map(|c| Citation {
                 title: c.title.as_ref().map(|r| self.orig(r)),
-                doc_number: c.number.map(|f| DocNumber {
-                    raw: self.orig(&f.range),
-                    agency: f.agency,
-                    year: f.year,
-                    serial: f.serial,
-                    span: self.span(&f.range),
+                doc_number: c.number.map(|f| {
+                    let (raw, span) = self.orig_and_span(&f.range);
+                    DocNumber {
+                        raw,
+                        agency: f.agency,
+                        year: f.year,
+                        serial: f.serial,
+                        span,
+                    }
                 }),
                 span: self.span(&c.range),
             })
@@ -561,11 +572,8 @@ impl Assembler<'_> {
         blocks
             .iter()
             .map(|&b| {
-                let r = &self.blocks[b].range;
-                Paragraph {
-                    text: self.orig(r),
-                    span: self.span(r),
-                }
+                let (text, span) = self.orig_and_span(&self.blocks[b].range);
+                Paragraph { text, span }
             })
             .collect()
     }
