@@ -77,8 +77,11 @@ pub fn marker_at(s: &str) -> Option<Marker> {
     }
     if first == '(' {
         let inner = &s[1..];
-        let close = inner.find(')')?;
-        if close == 0 || close > 12 {
+        // The number is at most 12 bytes: look no further for its `)`
+        // (a `(` opening a long aside would send a search to the text's end).
+        let window = &inner.as_bytes()[..inner.len().min(13)];
+        let close = window.iter().position(|&b| b == b')')?;
+        if close == 0 {
             return None;
         }
         let num = &inner[..close];
