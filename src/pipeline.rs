@@ -13,7 +13,8 @@ use crate::extract::tables::{find_tables, Table};
 use crate::extract::tasks::{ProblemDraft, TaskDraft, Walker};
 use crate::model::*;
 use crate::outline::tree::{build, Outline, OutlineNode};
-use crate::text::lines::{split_blocks, Block};
+use crate::text::lines::{split_blocks_marked, Block};
+use crate::text::marks::Marks;
 use crate::text::normalize::{normalize, OffsetMap};
 use crate::Span;
 use std::ops::Range;
@@ -98,7 +99,8 @@ pub fn parse(input: &str) -> Document {
 pub fn parse_with(input: &str, options: &Options) -> Document {
     let norm = normalize(input);
     let t = norm.text.as_str();
-    let mut blocks = split_blocks(t, 0);
+    let marks = Marks::of(t);
+    let mut blocks = split_blocks_marked(t, 0, &marks);
     let layout = recognise(t, &mut blocks);
     let doc_date = layout.date.as_ref().map(|(d, _)| *d);
 
@@ -139,7 +141,7 @@ pub fn parse_with(input: &str, options: &Options) -> Document {
     // assignment, except in the cover letter of a document whose enclosure
     // carries the assignments, where only dated requests count
     // (docs/decisions.md).
-    let mut walker = Walker::new(t, &blocks, doc_date, &deadline_cache);
+    let mut walker = Walker::new(t, &blocks, &marks, doc_date, &deadline_cache);
     walker.reads = reads;
     walker.weak_running = true;
     walker.in_cover = enclosures_assign;

@@ -26,7 +26,7 @@ use nom::IResult;
 use regex::Regex;
 
 use crate::numerals::{digit_value, parse_chinese, parse_digits};
-use crate::text::bytes::seq_set;
+use crate::text::marks::Anchors;
 use crate::{Date, Deadline, DeadlineKind, Span};
 
 /// Read a deadline phrase, e.g. the value of a 完成时限 label.
@@ -98,6 +98,7 @@ pub fn find_deadlines(text: &str, doc_date: Option<Date>) -> Vec<Deadline> {
         text,
         doc_date,
         RUNNING_WORDS.find_iter(text).map(|m| m.range()),
+        Anchors::positions(text.as_bytes()),
     )
 }
 
@@ -108,13 +109,15 @@ pub(crate) fn running_words(text: &str) -> Vec<Range<usize>> {
 }
 
 /// [`find_deadlines`] given the keyword forms in `text` (ranges within it,
-/// as [`running_words`] finds them). A caller reading many pieces of one
-/// document searches the whole text once and hands each piece its share:
-/// one search of a long text costs less than one per paragraph.
+/// as [`running_words`] finds them) and where its date anchors start (as
+/// [`Anchors`] finds them). A caller reading many pieces of one document
+/// searches the whole text once and hands each piece its share: one search
+/// of a long text costs less than one per paragraph.
 pub(crate) fn find_deadlines_with(
     text: &str,
     doc_date: Option<Date>,
     words: impl Iterator<Item = Range<usize>>,
+    anchors: impl Iterator<Item = usize>,
 ) -> Vec<Deadline> {
     let mut cands: Vec<Cand> = Vec::new();
 
@@ -125,7 +128,7 @@ pub(crate) fn find_deadlines_with(
     let dates = if text.is_ascii() && !text.contains(['-', '~']) {
         Vec::new()
     } else {
-        scan_dates(text)
+        scan_dates_from(text, anchors)
     };
     for h in dates {
         if let Some((start, end)) = accept_date(text, &h) {
@@ -920,29 +923,6 @@ fn worth_trying(c: char, rest: &str) -> bool {
     }
 }
 
-seq_set! {
-    /// Characters of which every date holds at least one, within its first
-    /// [`ANCHOR_REACH`] characters: ASCII digits, the separators of 2017.6.30,
-    /// 年 (years, 年底, 上半年), 月 (months) and 季 (季度). The longest lead-in is a
-    /// Chinese year range (二〇一七——二〇一八年: 年 is the 11th character).
-    ///
-    /// Found by their bytes, sixteen at a time ([`seq_set`]): the ASCII ones are
-    /// the one range `-./0-9` (0x2D..=0x39), the Han ones their three bytes.
-    /// (Told by its last byte alone, 年 E5 B9 **B4**, one Han character in
-    /// twenty stopped the scan.)
-    struct Anchors = [
-        [(b'-', b'9')],
-        [(0xE5, 0xE5), (0xB9, 0xB9), (0xB4, 0xB4)],
-        [(0xE5, 0xE5), (0xAD, 0xAD), (0xA3, 0xA3)],
-        [(0xE6, 0xE6), (0x9C, 0x9C), (0x88, 0x88)],
-    ];
-}
-
-/// Every anchor in `bytes`, in order, as (start, length).
-fn anchors(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
-    Anchors::positions(bytes).map(|p| (p, if bytes[p] < 0x80 { 1 } else { 3 }))
-}
-
 /// How many characters before its first anchor a date may start.
 const ANCHOR_REACH: usize = 12;
 
@@ -997,14 +977,19 @@ fn lead_start(text: &str, at: usize, floor: usize) -> usize {
 /// running text holds none, and the byte scan for anchors is much cheaper
 /// than decoding every character and asking whether a date starts there.
 fn scan_dates(text: &str) -> Vec<DateHit> {
+    scan_dates_from(text, Anchors::positions(text.as_bytes()))
+}
+
+/// [`scan_dates`] given where the [`Anchors`] of `text` start.
+fn scan_dates_from(text: &str, anchors: impl Iterator<Item = usize>) -> Vec<DateHit> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     // No date may start before `next` (the end of the last one); start
     // positions before `scanned` have been tried.
     let mut next = 0;
     let mut scanned = 0;
-    for (a, len) in anchors(bytes) {
-        let to = a + len;
+    for a in anchors {
+        let to = a + if bytes[a] < 0x80 { 1 } else { 3 };
         // A digit after a digit starts nothing (see `can_start`), and the
         // characters before it were tried with the first digit of its run:
         // passed over without decoding (figures and table cells are long

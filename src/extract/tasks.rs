@@ -12,8 +12,8 @@ use super::departments::{
     is_department_name, is_institution_name, may_name_a_body, split_departments,
 };
 use crate::outline::tree::OutlineNode;
-use crate::text::bytes::seq_set;
 use crate::text::lines::Block;
+use crate::text::marks::Marks;
 use crate::text::words::{CharFilter, FirstChars, Words};
 use crate::{Date, Deadline, DeadlineKind, Span};
 use regex::Regex;
@@ -138,6 +138,8 @@ fn is_assignment_label(s: &str) -> bool {
 pub struct Walker<'a> {
     t: &'a str,
     blocks: &'a [Block],
+    /// Where sentence ends and date anchors stand in `t`.
+    marks: &'a Marks,
     doc_date: Option<Date>,
     first_is_lead: bool,
     /// Deadline phrases of each block, found on first use.
@@ -203,12 +205,14 @@ impl<'a> Walker<'a> {
     pub fn new(
         t: &'a str,
         blocks: &'a [Block],
+        marks: &'a Marks,
         doc_date: Option<Date>,
         cache: &'a [std::cell::OnceCell<Vec<Deadline>>],
     ) -> Self {
         Walker {
             t,
             blocks,
+            marks,
             doc_date,
             block_deadlines: cache,
             first_is_lead: false,
@@ -531,7 +535,7 @@ impl<'a> Walker<'a> {
                     .cloned()
                     .collect()
             };
-            for sentence in sentences(self.t, r.clone()) {
+            for sentence in sentences(self.t, r.clone(), self.marks) {
                 let s = &self.t[sentence.clone()];
                 let weak = self.weak_running
                     && (!self.in_cover
@@ -688,7 +692,8 @@ impl<'a> Walker<'a> {
             return find_deadlines(text, self.doc_date);
         }
         let local = inside.iter().map(|w| w.start - b.start..w.end - b.start);
-        find_deadlines_with(text, self.doc_date, local)
+        let anchors = self.marks.anchors(b.clone()).map(|p| p - b.start);
+        find_deadlines_with(text, self.doc_date, local, anchors)
     }
 
     /// One block on its own, text starting at `start` (a measure paragraph).
@@ -879,24 +884,19 @@ impl<'a> Walker<'a> {
 
 /// Sentences of `r`, split after 。；; (the splitter of the design notes:
 /// unicode-segmentation does not split at ；).
-fn sentences(t: &str, r: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
-    // The ends are ; ! ? and 。 (E3 80 82), found sixteen bytes at a time
-    // (by the lead byte alone, 、《》 stopped the scan too).
-    seq_set! {
-        struct Ends = [
-            [(b';', b';')],
-            [(b'!', b'!')],
-            [(b'?', b'?')],
-            [(0xE3, 0xE3), (0x80, 0x80), (0x82, 0x82)],
-        ];
-    }
-    let bytes = &t.as_bytes()[r.clone()];
+fn sentences<'a>(
+    t: &'a str,
+    r: Range<usize>,
+    marks: &'a Marks,
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    // The ends are ; ! ? and 。 (E3 80 82), read off the marks.
+    let bytes = t.as_bytes();
     let mut start = r.start;
-    let mut hits = Ends::positions(bytes);
+    let mut hits = marks.ends(t, r.clone());
     std::iter::from_fn(move || {
         if let Some(i) = hits.next() {
             let len = if bytes[i] == 0xE3 { 3 } else { 1 };
-            let end = r.start + i + len;
+            let end = i + len;
             let sentence = start..end;
             start = end;
             return Some(sentence);
@@ -1519,7 +1519,8 @@ mod tests {
     fn corpus_sentences() -> Vec<String> {
         let mut out = Vec::new();
         for t in crate::test_support::folded_corpus(false) {
-            for r in sentences(&t, 0..t.len()) {
+            let marks = Marks::of(&t);
+            for r in sentences(&t, 0..t.len(), &marks) {
                 let s = t[r].trim();
                 out.push(s.to_string());
                 for (i, _) in s.match_indices(',') {
@@ -1688,12 +1689,16 @@ mod tests {
             .map(String::from),
         );
         for t in &texts {
-            let got: Vec<&str> = sentences(t, 0..t.len()).map(|r| &t[r]).collect();
+            let marks = Marks::of(t);
+            let got: Vec<&str> = sentences(t, 0..t.len(), &marks).map(|r| &t[r]).collect();
             assert_eq!(got, sentences_plain(t));
             // Inside a larger text, offsets are the piece's.
             let wrapped = format!("前。{t}后");
             let r = "前。".len()..wrapped.len() - "后".len();
-            let inner: Vec<&str> = sentences(&wrapped, r).map(|r| &wrapped[r]).collect();
+            let marks = Marks::of(&wrapped);
+            let inner: Vec<&str> = sentences(&wrapped, r, &marks)
+                .map(|r| &wrapped[r])
+                .collect();
             assert_eq!(inner, sentences_plain(t));
         }
     }
@@ -1711,7 +1716,8 @@ mod tests {
             let cache: Vec<std::cell::OnceCell<Vec<Deadline>>> = (0..blocks.len())
                 .map(|_| std::cell::OnceCell::new())
                 .collect();
-            let walker = Walker::new(t, &blocks, doc_date, &cache);
+            let marks = Marks::of(t);
+            let walker = Walker::new(t, &blocks, &marks, doc_date, &cache);
             for b in &blocks {
                 let want = find_deadlines(&t[b.range.clone()], doc_date);
                 assert_eq!(

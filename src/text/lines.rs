@@ -11,7 +11,7 @@
 //!   (the "plausible" check keeps 统一、规范 or 1.5亿 in one piece).
 
 use crate::outline::marker::{marker_at, Marker, Style};
-use crate::text::bytes::seq_set;
+use crate::text::marks::Marks;
 use crate::text::utf8_len;
 use std::ops::Range;
 
@@ -95,6 +95,12 @@ fn trim_spaces(s: &str) -> &str {
 
 /// Split `text` (folded) into blocks, starting at byte `from`.
 pub fn split_blocks(text: &str, from: usize) -> Vec<Block> {
+    split_blocks_marked(text, from, &Marks::of(text))
+}
+
+/// [`split_blocks`] given the [`Marks`] of `text` (which the later stages
+/// read too).
+pub(crate) fn split_blocks_marked(text: &str, from: usize, marks: &Marks) -> Vec<Block> {
     // About one block per line: count them first (memchr) to allocate once.
     let mut blocks = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     let mut pieces = Vec::new();
@@ -125,7 +131,7 @@ pub fn split_blocks(text: &str, from: usize) -> Vec<Block> {
         let mut first = true;
         split_gaps(content, start, &mut pieces);
         for piece in pieces.drain(..) {
-            split_markers(text, piece, &mut numbering, &mut |range, marker| {
+            split_markers(text, piece, marks, &mut numbering, &mut |range, marker| {
                 blocks.push(Block {
                     range,
                     marker,
@@ -184,6 +190,7 @@ fn trimmed(line: &str, r: Range<usize>, offset: usize) -> Range<usize> {
 fn split_markers(
     text: &str,
     piece: Range<usize>,
+    marks: &Marks,
     numbering: &mut Numbering,
     emit: &mut dyn FnMut(Range<usize>, Option<Marker>),
 ) {
@@ -200,10 +207,10 @@ fn split_markers(
     let skip = first.map_or(0, |m| m.len);
     let bytes = s.as_bytes();
     // Only brackets, sentence ends and the character right after one
-    // matter: the walk jumps from one of them to the next (found sixteen
-    // bytes at a time) and steps character by character only after a
-    // sentence end, until the next character that is not a space.
-    let mut hits = Stops::positions(bytes);
+    // matter: the walk jumps from one of them to the next (the marks'
+    // `Stops`) and steps character by character only after a sentence
+    // end, until the next character that is not a space.
+    let mut hits = marks.stops(piece.clone()).map(|p| p - piece.start);
     let mut i = 0;
     while i < bytes.len() {
         if !after_break {
@@ -248,7 +255,7 @@ fn split_markers(
 }
 
 /// Whether the character of bytes `b`, `tail` ends a sentence or clause,
-/// so that a marker may follow it.
+/// so that a marker may follow it (each is one of `marks::Stops`).
 fn is_break(b: u8, tail: Option<&[u8]>) -> bool {
     match (b, tail) {
         (b';' | b':' | b'!' | b'?' | b')', _) => true,
@@ -257,24 +264,6 @@ fn is_break(b: u8, tail: Option<&[u8]>) -> bool {
         (0xEF, Some([0xBC, 0x9B | 0x81 | 0x9F])) => true,
         _ => false,
     }
-}
-
-seq_set! {
-    /// The characters [`split_markers`] stops at: brackets (`(` `)` `《` `》`),
-    /// the sentence ends of [`is_break`], and ① to ⑳, which may open an item
-    /// after any character. A test holds the set to those functions.
-    struct Stops = [
-        [(b'(', b')')],
-        [(b':', b';')],
-        [(b'!', b'!')],
-        [(b'?', b'?')],
-        // 。 and, with 〃々〆〇〈〉 between them, 《 》: one compare.
-        [(0xE3, 0xE3), (0x80, 0x80), (0x82, 0x8B)],
-        // ！ ； ？ and the rest of the full-width punctuation.
-        [(0xEF, 0xEF), (0xBC, 0xBC), (0x81, 0x9F)],
-        // ① … ⑳
-        [(0xE2, 0xE2), (0x91, 0x91), (0xA0, 0xB3)],
-    ];
 }
 
 fn could_start_marker(c: char) -> bool {
@@ -388,9 +377,14 @@ mod tests {
 
     fn split_markers_fast(text: &str, piece: Range<usize>) -> Vec<(Range<usize>, Option<Marker>)> {
         let mut out = Vec::new();
-        split_markers(text, piece, &mut Numbering::default(), &mut |r, m| {
-            out.push((r, m))
-        });
+        let marks = Marks::of(text);
+        split_markers(
+            text,
+            piece,
+            &marks,
+            &mut Numbering::default(),
+            &mut |r, m| out.push((r, m)),
+        );
         out
     }
 
