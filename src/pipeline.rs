@@ -163,7 +163,6 @@ pub fn parse_with(input: &str, options: &Options) -> Document {
         t,
         map: &norm.map,
         blocks: &blocks,
-        map_hint: std::cell::Cell::new(0),
     };
     asm.document(
         options,
@@ -250,17 +249,11 @@ struct Assembler<'a> {
     t: &'a str,
     map: &'a OffsetMap,
     blocks: &'a [Block],
-    /// Where in the offset map the last lookup ended: spans are asked for
-    /// mostly in document order.
-    map_hint: std::cell::Cell<usize>,
 }
 
 impl Assembler<'_> {
     fn span(&self, r: &Range<usize>) -> Span {
-        Span::new(
-            self.map.to_original_near(r.start, &self.map_hint),
-            self.map.to_original_near(r.end, &self.map_hint),
-        )
+        Span::new(self.map.to_original(r.start), self.map.to_original(r.end))
     }
 
     /// The original text of a folded range.
@@ -595,16 +588,12 @@ impl Assembler<'_> {
         let first_text = text_start..first.end;
         let mut pieces = vec![first_text.clone()];
         pieces.extend(n.own[1..].iter().map(|&b| self.blocks[b].range.clone()));
-        // Offsets are looked up in document order (the node's start, its
-        // text, its children, its end), so each lookup starts near the last.
-        let start = self.map.to_original_near(first.start, &self.map_hint);
+        let start = self.map.to_original(first.start);
         let marker = self.orig(&marker);
         let heading = heading(t, first_text).map(|r| self.orig(&r));
         let text = self.orig_joined(&pieces, "\n");
         let children = self.nodes(&n.children);
-        let end = self
-            .map
-            .to_original_near(self.blocks[n.last].range.end, &self.map_hint);
+        let end = self.map.to_original(self.blocks[n.last].range.end);
         Node {
             marker,
             ordinal: n.marker.ordinal,

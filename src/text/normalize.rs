@@ -27,39 +27,54 @@ pub struct Normalized {
 ///
 /// Stored as "stops" (like markdown-rs): sorted pairs `(folded, original)`
 /// recorded after every character whose length changed. Between stops the
-/// two texts advance byte for byte, so a lookup is one binary search.
+/// two texts advance byte for byte. A lookup starts at the first stop of
+/// the offset's 64-byte stretch (an index kept beside the stops) and steps
+/// over the few stops of that stretch before it: the output asks for two
+/// offsets per item, and a binary search of a long document's stops cost
+/// more than all the stepping.
 #[derive(Debug, Clone, Default)]
 pub struct OffsetMap {
     stops: Vec<(usize, usize)>,
+    /// `first[k]`: how many stops lie before folded offset `64 · k`.
+    first: Vec<usize>,
     folded_len: usize,
     original_len: usize,
 }
 
 impl OffsetMap {
+    fn new(stops: Vec<(usize, usize)>, folded_len: usize, original_len: usize) -> Self {
+        let mut first = Vec::with_capacity(folded_len / 64 + 1);
+        let mut j = 0;
+        for k in 0..=folded_len / 64 {
+            while j < stops.len() && stops[j].0 < k * 64 {
+                j += 1;
+            }
+            first.push(j);
+        }
+        OffsetMap {
+            stops,
+            first,
+            folded_len,
+            original_len,
+        }
+    }
+
     /// The original offset of folded offset `pos` (a char boundary of the
     /// folded text). Offsets past the end map to the end of the original.
     pub fn to_original(&self, pos: usize) -> usize {
         if pos >= self.folded_len {
             return self.original_len;
         }
-        let i = self.stops.partition_point(|&(f, _)| f <= pos);
-        if i == 0 {
-            pos
-        } else {
-            let (f, o) = self.stops[i - 1];
-            o + (pos - f)
+        // The stops up to `pos`: those before its stretch, then the ones
+        // of its stretch not after it.
+        let mut i = self
+            .first
+            .get(pos / 64)
+            .copied()
+            .unwrap_or(self.stops.len());
+        while self.stops.get(i).is_some_and(|&(f, _)| f <= pos) {
+            i += 1;
         }
-    }
-
-    /// [`OffsetMap::to_original`], starting the search at `hint` (the stop
-    /// index the last lookup found) and updating it. Lookups that move
-    /// through the text in order cost O(1) each and touch the stops near
-    /// the last one instead of binary-searching a large table from its middle.
-    pub(crate) fn to_original_near(&self, pos: usize, hint: &std::cell::Cell<usize>) -> usize {
-        if pos >= self.folded_len {
-            return self.original_len;
-        }
-        let i = super::partition_point_near(&self.stops, hint, |&(f, _)| f <= pos);
         if i == 0 {
             pos
         } else {
@@ -173,11 +188,7 @@ pub fn normalize(input: &str) -> Normalized {
     }
     text.push_str(&input[run..]);
     Normalized {
-        map: OffsetMap {
-            stops,
-            folded_len: text.len(),
-            original_len: input.len(),
-        },
+        map: OffsetMap::new(stops, text.len(), input.len()),
         text,
     }
 }
@@ -185,6 +196,27 @@ pub fn normalize(input: &str) -> Normalized {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lookup the index replaced: a binary search of the stops.
+    fn searched(map: &OffsetMap, pos: usize) -> usize {
+        if pos >= map.folded_len {
+            return map.original_len;
+        }
+        match map.stops.partition_point(|&(f, _)| f <= pos) {
+            0 => pos,
+            i => map.stops[i - 1].1 + (pos - map.stops[i - 1].0),
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lookup_is_a_search_of_the_stops(s in "[a，。\u{3000}\u{FEFF}\r\n甲ａ１（）]{0,200}") {
+            let n = normalize(&s);
+            for pos in 0..=n.text.len() + 1 {
+                proptest::prop_assert_eq!(n.map.to_original(pos), searched(&n.map, pos), "{}", pos);
+            }
+        }
+    }
 
     fn check_roundtrip(input: &str) {
         let n = normalize(input);
@@ -283,22 +315,15 @@ mod tests {
         assert_eq!(n.map.stops, stops);
     }
 
+    /// Stretches dense with stops (every character folded) and sparse ones.
     #[test]
-    fn lookups_near_a_hint_agree_with_binary_search() {
-        let input = "（一）１２：\u{3000}a\r\nb\rc\u{FEFF}d，，，（二）　ｘ；".repeat(40);
+    fn indexed_lookups_agree_with_binary_search() {
+        let input = "（一）１２：\u{3000}a\r\nb\rc\u{FEFF}d，，，（二）　ｘ；".repeat(40)
+            + &"甲".repeat(100)
+            + "，";
         let n = normalize(&input);
-        let hint = std::cell::Cell::new(0);
-        let positions: Vec<usize> = (0..=n.text.len() + 2).collect();
-        // Forward, backward, and jumping about.
-        let mut order = positions.clone();
-        order.extend(positions.iter().rev());
-        order.extend(positions.iter().map(|&p| (p * 7919) % (n.text.len() + 3)));
-        for p in order {
-            assert_eq!(
-                n.map.to_original_near(p, &hint),
-                n.map.to_original(p),
-                "{p}"
-            );
+        for p in 0..=n.text.len() + 2 {
+            assert_eq!(n.map.to_original(p), searched(&n.map, p), "{p}");
         }
     }
 
