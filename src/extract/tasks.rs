@@ -939,33 +939,49 @@ fn weak_subject(head: &str) -> Option<Range<usize>> {
             _ => false,
         }
     }
-    // The characters that start a modal or stop a subject: most characters
-    // are neither, and one filter test passes them over.
-    static NOTABLE: LazyLock<CharFilter> = LazyLock::new(|| {
-        CharFilter::of(
-            ['要', '须', '应', '必', '务', '于', '在']
-                .into_iter()
-                .chain(SUBJECT_STOPS),
-        )
-    });
+    // A walk over bytes, one character at a time, not decoding: a modal
+    // starts with one of 要须应必务于在 and every stop is ASCII or one of
+    // 。“”《》, each told by its bytes.
+    let bytes = head.as_bytes();
     let from = |start: usize| {
-        for (n, (i, c)) in head[start..].char_indices().enumerate() {
-            if !NOTABLE.may_hold(c) {
-                if n == 40 {
-                    return None;
+        let mut i = start;
+        for n in 0.. {
+            let &lead = bytes.get(i)?;
+            let len = crate::text::utf8_len(lead).min(bytes.len() - i);
+            let c = &bytes[i..i + len];
+            let (modal_first, stop) = match c {
+                // Han: a modal's first character? Its last byte (81 BB 94 85
+                // A1 8E A8) turns most others away with one bit test.
+                [0xE4..=0xE9, _, last] => {
+                    const LAST: u64 = 1 << 0x01
+                        | 1 << 0x3B
+                        | 1 << 0x14
+                        | 1 << 0x05
+                        | 1 << 0x21
+                        | 1 << 0x0E
+                        | 1 << 0x28;
+                    let first = (LAST >> (last & 63)) & 1 != 0
+                        && matches!(
+                            c,
+                            [0xE8, 0xA6, 0x81] // 要
+                                | [0xE9, 0xA1, 0xBB] // 须
+                                | [0xE5, 0xBA, 0x94] // 应
+                                | [0xE5, 0xBF, 0x85] // 必
+                                | [0xE5, 0x8A, 0xA1] // 务
+                                | [0xE4, 0xBA, 0x8E] // 于
+                                | [0xE5, 0x9C, 0xA8] // 在
+                        );
+                    (first, false)
                 }
-                continue;
+                _ => (false, is_subject_stop(c)),
+            };
+            if modal_first && n >= 2 && modal_at(&head[i..]) {
+                return Some(start..i);
             }
-            // The first character decides most cases without decoding again.
-            if n >= 2
-                && matches!(c, '要' | '须' | '应' | '必' | '务' | '于' | '在')
-                && modal_at(&head[start + i..])
-            {
-                return Some(start..start + i);
-            }
-            if n == 40 || stops_subject(c) {
+            if n == 40 || stop {
                 return None;
             }
+            i += len;
         }
         None
     };
@@ -975,7 +991,18 @@ fn weak_subject(head: &str) -> Option<Range<usize>> {
 }
 
 /// The characters of [`stops_subject`].
+#[cfg(test)]
 const SUBJECT_STOPS: [char; 10] = [',', ';', ':', '。', '(', ')', '“', '”', '《', '》'];
+
+/// [`stops_subject`] on a character's UTF-8 bytes.
+fn is_subject_stop(c: &[u8]) -> bool {
+    matches!(
+        c,
+        [b',' | b';' | b':' | b'(' | b')']
+            | [0xE3, 0x80, 0x82 | 0x8A | 0x8B] // 。《》
+            | [0xE2, 0x80, 0x9C | 0x9D] // “”
+    )
+}
 
 /// Characters a subject in running text never holds (it ends before a
 /// clause break, a bracket or a quotation).
@@ -1741,6 +1768,12 @@ mod tests {
         let mut listed = SUBJECT_STOPS.to_vec();
         listed.sort_unstable();
         assert_eq!(stops, listed);
+        // Read from bytes, the same characters.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(is_subject_stop(bytes), stops_subject(c), "{c}");
+        }
     }
 
     #[test]
