@@ -2,9 +2,9 @@
 //! at stand in the folded text, found in one pass.
 //!
 //! Three walks look for a few characters among the Han text: the block
-//! splitter for brackets and sentence ends ([`Stops`]), the sentence
+//! splitter for brackets and sentence ends (`Stops`), the sentence
 //! splitter for 。;!? (a few of the stops) and the date scanner for digits
-//! and 年/月/季 ([`Anchors`]). Each found them sixteen bytes at a time on
+//! and 年/月/季 (`Anchors`). Each found them sixteen bytes at a time on
 //! its own, block by block; [`Marks::of`] loads each sixteen bytes of the
 //! document once, compares them for both sets, and keeps one bit per byte
 //! and set, which the walks then read a word (64 bytes) at a time.
@@ -60,8 +60,10 @@ seq_set! {
     ];
 }
 
-/// Where [`Stops`] and [`Anchors`] start in a text: one bit per byte and
-/// set.
+/// Where `Stops` and `Anchors` start in a text: one bit per byte and
+/// set. Built once per document and lent to the block split and the
+/// [`Walker`](crate::extract::tasks::Walker).
+
 #[derive(Debug, Clone, Default)]
 pub struct Marks {
     stops: Vec<u64>,

@@ -2,7 +2,7 @@
 
 pub(crate) mod bytes;
 pub mod lines;
-pub(crate) mod marks;
+pub mod marks;
 pub mod normalize;
 pub(crate) mod words;
 
