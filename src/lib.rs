@@ -44,8 +44,8 @@
 //! # Pipeline
 //!
 //! Each stage is a module: [`text::normalize`] (fold widths, keep an offset
-//! map) → [`text::marks`] (one pass for the characters later stages stop
-//! at) → [`text::lines`] (blocks) → [`outline`] (markers and nesting) →
+//! map) → [`text::lines`] (blocks, after one pass for the characters later
+//! stages stop at) → [`outline`] (markers and nesting) →
 //! [`elements`] (title, 发文字号, signature, enclosures…) → [`extract`]
 //! (tasks, departments, deadlines, citations, counts) → the model.
 //!

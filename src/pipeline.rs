@@ -99,7 +99,7 @@ pub fn parse(input: &str) -> Document {
 pub fn parse_with(input: &str, options: &Options) -> Document {
     let norm = normalize(input);
     let t = norm.text.as_str();
-    let marks = Marks::of(t);
+    let marks = std::sync::Arc::new(Marks::of(t));
     let mut blocks = split_blocks_marked(t, 0, &marks);
     let layout = recognise(t, &mut blocks);
     let doc_date = layout.date.as_ref().map(|(d, _)| *d);
@@ -141,7 +141,13 @@ pub fn parse_with(input: &str, options: &Options) -> Document {
     // assignment, except in the cover letter of a document whose enclosure
     // carries the assignments, where only dated requests count
     // (docs/decisions.md).
-    let mut walker = Walker::new(t, &blocks, &marks, doc_date, &deadline_cache);
+    let mut walker = Walker::with_marks(
+        t,
+        &blocks,
+        std::sync::Arc::clone(&marks),
+        doc_date,
+        &deadline_cache,
+    );
     walker.reads = reads;
     walker.weak_running = true;
     walker.in_cover = enclosures_assign;

@@ -19,6 +19,7 @@ use crate::{Date, Deadline, DeadlineKind, Span};
 use regex::Regex;
 use std::borrow::{Borrow, Cow};
 use std::ops::Range;
+use std::sync::Arc;
 use std::sync::LazyLock;
 
 /// A task in folded coordinates.
@@ -138,8 +139,10 @@ fn is_assignment_label(s: &str) -> bool {
 pub struct Walker<'a> {
     t: &'a str,
     blocks: &'a [Block],
-    /// Where sentence ends and date anchors stand in `t`.
-    marks: &'a Marks,
+    /// Where sentence ends and date anchors stand in `t`: the pipeline's,
+    /// or found by [`Walker::new`] (always those of `t`, so every position
+    /// read from them is a character boundary of `t`).
+    marks: Arc<Marks>,
     doc_date: Option<Date>,
     first_is_lead: bool,
     /// Deadline phrases of each block, found on first use.
@@ -205,7 +208,18 @@ impl<'a> Walker<'a> {
     pub fn new(
         t: &'a str,
         blocks: &'a [Block],
-        marks: &'a Marks,
+        doc_date: Option<Date>,
+        cache: &'a [std::cell::OnceCell<Vec<Deadline>>],
+    ) -> Self {
+        Self::with_marks(t, blocks, Arc::new(Marks::of(t)), doc_date, cache)
+    }
+
+    /// [`Walker::new`] with the [`Marks`] of `t` already found (the
+    /// pipeline finds them once for the block split and the walk).
+    pub(crate) fn with_marks(
+        t: &'a str,
+        blocks: &'a [Block],
+        marks: Arc<Marks>,
         doc_date: Option<Date>,
         cache: &'a [std::cell::OnceCell<Vec<Deadline>>],
     ) -> Self {
@@ -535,7 +549,9 @@ impl<'a> Walker<'a> {
                     .cloned()
                     .collect()
             };
-            for sentence in sentences(self.t, r.clone(), self.marks) {
+            // The sentence walk reads the marks while tasks are pushed.
+            let marks = Arc::clone(&self.marks);
+            for sentence in sentences(self.t, r.clone(), &marks) {
                 let s = &self.t[sentence.clone()];
                 let weak = self.weak_running
                     && (!self.in_cover
@@ -1743,8 +1759,7 @@ mod tests {
             let cache: Vec<std::cell::OnceCell<Vec<Deadline>>> = (0..blocks.len())
                 .map(|_| std::cell::OnceCell::new())
                 .collect();
-            let marks = Marks::of(t);
-            let walker = Walker::new(t, &blocks, &marks, doc_date, &cache);
+            let walker = Walker::new(t, &blocks, doc_date, &cache);
             for b in &blocks {
                 let want = find_deadlines(&t[b.range.clone()], doc_date);
                 assert_eq!(

@@ -65,14 +65,14 @@ seq_set! {
 /// [`Walker`](crate::extract::tasks::Walker).
 
 #[derive(Debug, Clone, Default)]
-pub struct Marks {
+pub(crate) struct Marks {
     stops: Vec<u64>,
     anchors: Vec<u64>,
 }
 
 impl Marks {
     /// The marks of `text`, found in one pass.
-    pub fn of(text: &str) -> Self {
+    pub(crate) fn of(text: &str) -> Self {
         let bytes = text.as_bytes();
         let words = bytes.len().div_ceil(64);
         let mut marks = Marks {

@@ -2,7 +2,7 @@
 
 pub(crate) mod bytes;
 pub mod lines;
-pub mod marks;
+pub(crate) mod marks;
 pub mod normalize;
 pub(crate) mod words;
 
