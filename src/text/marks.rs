@@ -63,7 +63,6 @@ seq_set! {
 /// Where `Stops` and `Anchors` start in a text: one bit per byte and
 /// set. Built once per document and lent to the block split and the
 /// [`Walker`](crate::extract::tasks::Walker).
-
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Marks {
     stops: Vec<u64>,
