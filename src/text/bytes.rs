@@ -106,6 +106,17 @@ macro_rules! seq_set {
             }
         }
 
+        // The text is read at most two bytes on (`Chunked::AHEAD`): a longer
+        // sequence is a compile error, not one cut short.
+        const _: () = {
+            let seqs = $name::SEQS;
+            let mut k = 0;
+            while k < seqs.len() {
+                assert!(!seqs[k].is_empty() && seqs[k].len() <= 3, "one to three bytes");
+                k += 1;
+            }
+        };
+
         impl $crate::text::bytes::Chunked for $name {
             const AHEAD: usize = 2;
 
@@ -226,7 +237,7 @@ pub(crate) mod sse2 {
     #[inline]
     pub(crate) fn seq<const N: usize>(v: &[__m128i; 3], seq: [(u8, u8); N]) -> __m128i {
         let mut m = in_range(v[0], seq[0]);
-        for j in 1..N.min(3) {
+        for j in 1..N {
             m = _mm_and_si128(m, in_range(v[j], seq[j]));
         }
         m
