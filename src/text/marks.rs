@@ -60,6 +60,43 @@ seq_set! {
     ];
 }
 
+/// The marks of `$text`, with `$masks` giving those of the 32 bytes
+/// `$chunk` starts with (it holds 2 more) for `Stops` and `Anchors`. A
+/// macro, not a function taking a closure: the AVX2 compares inline only
+/// into code compiled for AVX2, and a closure is not.
+macro_rules! marks_of {
+    ($text:expr, |$chunk:ident| $masks:expr) => {{
+        let bytes = $text.as_bytes();
+        let words = bytes.len().div_ceil(64);
+        let mut marks = Marks {
+            stops: vec![0; words],
+            anchors: vec![0; words],
+        };
+        // Each step reads 32 bytes and the 2 after them; the last step or
+        // two (up to 33 bytes are left) from a copy padded with zeros
+        // (which match no byte after the first of a sequence).
+        const STEP: usize = 32;
+        let mut base = 0;
+        let mut padded;
+        while base < bytes.len() {
+            let $chunk: &[u8] = if base + STEP + 2 <= bytes.len() {
+                &bytes[base..base + STEP + 2]
+            } else {
+                let n = (bytes.len() - base).min(STEP + 2);
+                padded = [0u8; STEP + 2];
+                padded[..n].copy_from_slice(&bytes[base..base + n]);
+                &padded
+            };
+            let (stops, anchors) = $masks;
+            let (word, shift) = (base / 64, base % 64);
+            marks.stops[word] |= stops << shift;
+            marks.anchors[word] |= anchors << shift;
+            base += STEP;
+        }
+        marks
+    }};
+}
+
 /// Where `Stops` and `Anchors` start in a text: one bit per byte and
 /// set. Built once per document and lent to the block split and the
 /// [`Walker`](crate::extract::tasks::Walker).
@@ -70,45 +107,34 @@ pub(crate) struct Marks {
 }
 
 impl Marks {
-    /// The marks of `text`, found in one pass.
+    /// The marks of `text`, found in one pass: 32 bytes per AVX2 compare
+    /// where the processor has it (checked once per text), else 16 per
+    /// SSE2 compare.
     pub(crate) fn of(text: &str) -> Self {
-        let bytes = text.as_bytes();
-        let words = bytes.len().div_ceil(64);
-        let mut marks = Marks {
-            stops: vec![0; words],
-            anchors: vec![0; words],
-        };
-        // Each step reads 32 bytes and the 2 after them.
-        const STEP: usize = 32;
-        let mut base = 0;
-        while base + STEP + 2 <= bytes.len() {
-            let chunk = &bytes[base..base + STEP + 2];
-            marks.store(base, chunk);
-            base += STEP;
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor has AVX2, checked just above.
+            return unsafe { Self::of_avx2(text) };
         }
-        // The last step or two (up to 33 bytes are left), from a copy
-        // padded with zeros (which match no byte after the first of a
-        // sequence).
-        while base < bytes.len() {
-            let mut padded = [0u8; STEP + 2];
-            let n = (bytes.len() - base).min(STEP + 2);
-            padded[..n].copy_from_slice(&bytes[base..base + n]);
-            marks.store(base, &padded);
-            base += STEP;
-        }
-        marks
+        Self::of_baseline(text)
     }
 
-    /// Record the marks of the 32 bytes from `base` (`chunk` holds them
-    /// and the 2 after).
-    #[inline(always)]
-    fn store(&mut self, base: usize, chunk: &[u8]) {
-        let word = base / 64;
-        let shift = base % 64;
-        // The sets compare the same loads: inlined in one place, they are
-        // loaded once.
-        self.stops[word] |= mask32(&Stops, chunk) << shift;
-        self.anchors[word] |= mask32(&Anchors, chunk) << shift;
+    /// [`Marks::of`] with the baseline compares (SSE2 on x86-64).
+    fn of_baseline(text: &str) -> Self {
+        marks_of!(text, |chunk| (
+            mask32(&Stops, chunk),
+            mask32(&Anchors, chunk)
+        ))
+    }
+
+    /// [`Marks::of`] with AVX2 compares.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn of_avx2(text: &str) -> Self {
+        marks_of!(text, |chunk| (
+            u64::from(Stops::mask32_avx2(chunk)),
+            u64::from(Anchors::mask32_avx2(chunk))
+        ))
     }
 
     /// Where [`Stops`] start in `r`, in order.
@@ -207,6 +233,12 @@ mod tests {
         texts.extend(crate::test_support::folded_corpus(true));
         for t in &texts {
             let marks = Marks::of(t);
+            // Each processor's compares find the same marks.
+            let baseline = Marks::of_baseline(t);
+            assert_eq!(
+                (&marks.stops, &marks.anchors),
+                (&baseline.stops, &baseline.anchors)
+            );
             let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
             // Every range would be slow over the corpus: a spread of them.
             let step = (bounds.len() / 40).max(1);
@@ -239,6 +271,8 @@ mod tests {
         #[test]
         fn marks_agree_on_any_text(t in "[年月季一0-9.;:!?()。、《》①⑳；甲 ]{0,90}", a in 0usize..300, b in 0usize..300) {
             let marks = Marks::of(&t);
+            let baseline = Marks::of_baseline(&t);
+            proptest::prop_assert_eq!((&marks.stops, &marks.anchors), (&baseline.stops, &baseline.anchors));
             let mut a = a.min(t.len());
             let mut b = b.min(t.len()).max(a);
             while !t.is_char_boundary(a) { a -= 1; }
