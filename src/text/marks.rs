@@ -285,5 +285,19 @@ mod tests {
             let got: Vec<usize> = marks.ends(&t, a..b).map(|p| p - a).collect();
             proptest::prop_assert_eq!(got, Ends::positions(bytes).collect::<Vec<_>>());
         }
+
+        /// Any text at all, every length around the 32-byte steps: the
+        /// AVX2 compares (where the processor has them) find what the
+        /// baseline ones find, and both what the plain scans find.
+        #[test]
+        fn both_paths_agree_on_any_string(t in "\\PC{0,120}") {
+            let marks = Marks::of(&t);
+            let baseline = Marks::of_baseline(&t);
+            proptest::prop_assert_eq!((&marks.stops, &marks.anchors), (&baseline.stops, &baseline.anchors));
+            let got: Vec<usize> = marks.stops(0..t.len()).collect();
+            proptest::prop_assert_eq!(got, Stops::positions(t.as_bytes()).collect::<Vec<_>>());
+            let got: Vec<usize> = marks.anchors(0..t.len()).collect();
+            proptest::prop_assert_eq!(got, Anchors::positions(t.as_bytes()).collect::<Vec<_>>());
+        }
     }
 }
