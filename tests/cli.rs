@@ -348,6 +348,25 @@ fn directory_input_is_recursive_and_sorted() {
 }
 
 #[test]
+fn a_directory_without_inputs_fails_alone() {
+    let d = scratch("noinputs");
+    std::fs::create_dir_all(d.join("sub")).unwrap();
+    std::fs::write(d.join("sub/scan.pdf"), b"%PDF-1.4").unwrap();
+    let o = run(["-f", "jsonl", &s(&d), &s(&seed())]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o).lines().next().unwrap(),
+        format!(
+            "gongwen: {}: no input files in this directory (taken from directories: \
+             .txt, .text, .htm, .html, .shtml, .xhtml, .md)",
+            s(&d)
+        )
+    );
+    assert!(stderr(&o).contains(", 1 failed; "));
+    assert_eq!(lines_json(&o).len(), 1);
+}
+
+#[test]
 fn order_is_kept_with_many_files_and_threads() {
     let c = corpus();
     let mut args = vec!["-f".to_string(), "jsonl".into(), "-j".into(), "2".into()];

@@ -98,7 +98,21 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Item>) {
 
 fn push_path(path: PathBuf, out: &mut Vec<Item>) {
     if path.is_dir() {
+        let before = out.len();
         walk(&path, &path, out);
+        // Like a pattern that matches nothing: the user named inputs and
+        // there are none, which silence would hide (a typo, the wrong
+        // directory, files with another extension).
+        if out.len() == before {
+            out.push(Item {
+                display: display(&path),
+                origin: Err(format!(
+                    "no input files in this directory (taken from directories: .{})",
+                    DIR_EXTENSIONS.join(", .")
+                )),
+                relative: PathBuf::new(),
+            });
+        }
     } else {
         let relative = PathBuf::from(path.file_name().unwrap_or(path.as_os_str()));
         out.push(Item {
