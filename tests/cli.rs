@@ -334,16 +334,25 @@ fn directory_input_is_recursive_and_sorted() {
         std::fs::copy(seed(), d.join(name)).unwrap();
     }
     std::fs::write(d.join("picture.png"), b"\x89PNG\0\0").unwrap();
+    // A symlinked file is taken; a symlinked directory is not walked (no
+    // loops, no file read twice).
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(d.join("a.txt"), d.join("link.txt")).unwrap();
+        std::os::unix::fs::symlink(d.join("sub"), d.join("linked-dir")).unwrap();
+        std::os::unix::fs::symlink(d.join("sub"), d.join("dir-link.txt")).unwrap();
+    }
     let o = run(["-f", "jsonl", "-j", "2", &s(&d)]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let paths: Vec<String> = lines_json(&o)
         .iter()
         .map(|v| v["source"]["path"].as_str().unwrap().to_string())
         .collect();
-    let expect: Vec<String> = ["C.htm", "a.txt", "b.txt", "sub/c.txt"]
-        .iter()
-        .map(|n| s(&d.join(n)))
-        .collect();
+    #[cfg(unix)]
+    let expect = ["C.htm", "a.txt", "b.txt", "link.txt", "sub/c.txt"];
+    #[cfg(not(unix))]
+    let expect = ["C.htm", "a.txt", "b.txt", "sub/c.txt"];
+    let expect: Vec<String> = expect.iter().map(|n| s(&d.join(n))).collect();
     assert_eq!(paths, expect);
 }
 

@@ -72,19 +72,21 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Item>) {
             return;
         }
     };
-    let mut paths: Vec<PathBuf> = entries
+    // The entry's type comes with the directory listing on most file
+    // systems (no `stat` per file: 10,000 files, 20,000 system calls); a
+    // symlink is followed only to ask whether it names a file.
+    let mut paths: Vec<(PathBuf, fs::FileType)> = entries
         .filter_map(|e| e.ok())
         .filter(|e| !is_hidden(&e.file_name()))
-        .map(|e| e.path())
+        .filter_map(|e| Some((e.path(), e.file_type().ok()?)))
         .collect();
-    paths.sort();
-    for path in paths {
-        let Ok(meta) = fs::symlink_metadata(&path) else {
-            continue;
-        };
-        if meta.is_dir() {
+    paths.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, kind) in paths {
+        if kind.is_dir() {
             walk(root, &path, out);
-        } else if wanted_in_dir(&path) && fs::metadata(&path).map(|m| m.is_file()).unwrap_or(false)
+        } else if wanted_in_dir(&path)
+            && (kind.is_file()
+                || kind.is_symlink() && fs::metadata(&path).is_ok_and(|m| m.is_file()))
         {
             let relative = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
             out.push(Item {
