@@ -373,6 +373,15 @@ fn a_directory_without_inputs_fails_alone() {
     );
     assert!(stderr(&o).contains(", 1 failed; "));
     assert_eq!(lines_json(&o).len(), 1);
+
+    // A directory a glob matched is no error when it is empty: the
+    // pattern matched.
+    std::fs::create_dir_all(d.join("g/empty")).unwrap();
+    std::fs::copy(seed(), d.join("g/a.txt")).unwrap();
+    let o = run(["-f", "jsonl", "-q", &format!("{}/g/*", s(&d))]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+    assert_eq!(lines_json(&o).len(), 1);
 }
 
 #[test]

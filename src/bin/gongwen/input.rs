@@ -100,21 +100,7 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Item>) {
 
 fn push_path(path: PathBuf, out: &mut Vec<Item>) {
     if path.is_dir() {
-        let before = out.len();
         walk(&path, &path, out);
-        // Like a pattern that matches nothing: the user named inputs and
-        // there are none, which silence would hide (a typo, the wrong
-        // directory, files with another extension).
-        if out.len() == before {
-            out.push(Item {
-                display: display(&path),
-                origin: Err(format!(
-                    "no input files in this directory (taken from directories: .{})",
-                    DIR_EXTENSIONS.join(", .")
-                )),
-                relative: PathBuf::new(),
-            });
-        }
     } else {
         let relative = PathBuf::from(path.file_name().unwrap_or(path.as_os_str()));
         out.push(Item {
@@ -145,7 +131,22 @@ pub fn expand(args: &[String]) -> Expanded {
         let path = PathBuf::from(arg);
         if path.is_dir() {
             ex.many = true;
-            push_path(path, &mut ex.items);
+            let before = ex.items.len();
+            push_path(path.clone(), &mut ex.items);
+            // A directory named on the command line that holds no input is
+            // reported like a pattern that matches nothing (a typo, the
+            // wrong directory, files with another extension); directories a
+            // glob matched are not: the pattern itself matched.
+            if ex.items.len() == before {
+                ex.items.push(Item {
+                    display: display(&path),
+                    origin: Err(format!(
+                        "no input files in this directory (taken from directories: .{})",
+                        DIR_EXTENSIONS.join(", .")
+                    )),
+                    relative: PathBuf::new(),
+                });
+            }
         } else if path.exists() {
             push_path(path, &mut ex.items);
         } else if has_glob_chars(arg) {
