@@ -1,6 +1,7 @@
 //! Throughput of the parser, per stage and end to end, over the seed and the
 //! corpus, and at growing input sizes (10 KB … 10 MB) to show linear cost:
-//! the corpus cut to each size, and one 10 KB unit repeated to each size.
+//! the whole corpus at each size (in pieces, or joined and repeated), and one
+//! 10 KB unit repeated to each size.
 //!
 //! `cargo bench --bench parse`; criterion reports MB/s (Throughput::Bytes).
 
@@ -13,7 +14,7 @@ use std::hint::black_box;
 
 #[path = "support/corpus.rs"]
 mod corpus;
-use corpus::{corpus, corpus_cut_to};
+use corpus::{corpus, corpus_in_pieces};
 
 const SEED: &str = include_str!("../seeds/000_ff0d01acfb8f9152.txt");
 
@@ -91,17 +92,22 @@ fn stages(c: &mut Criterion) {
     g.finish();
 }
 
-/// The corpus concatenated and repeated to a target size: cost per byte must
-/// not grow with size.
+/// The whole corpus at each size (pieces of 10 KB and 100 KB, joined and
+/// repeated to 1 MB and 10 MB): cost per byte must not grow with size.
 fn scaling(c: &mut Criterion) {
     let all: String = corpus().join("\n\n");
     let mut g = c.benchmark_group("scaling");
     g.sample_size(10);
     for size in [10_000usize, 100_000, 1_000_000, 10_000_000] {
-        let s = corpus_cut_to(&all, size);
-        g.throughput(Throughput::Bytes(s.len() as u64));
-        g.bench_with_input(BenchmarkId::new("parse", size), &s, |b, s| {
-            b.iter(|| gongwen::parse(black_box(s)).tasks.len())
+        let pieces = corpus_in_pieces(&all, size);
+        let bytes: usize = pieces.iter().map(String::len).sum();
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.bench_with_input(BenchmarkId::new("parse", size), &pieces, |b, p| {
+            b.iter(|| {
+                p.iter()
+                    .map(|s| gongwen::parse(black_box(s)).tasks.len())
+                    .sum::<usize>()
+            })
         });
     }
     g.finish();

@@ -30,3 +30,27 @@ pub fn corpus_cut_to(all: &str, size: usize) -> String {
     s.truncate(cut);
     s
 }
+
+/// The corpus joined, as inputs of `size` bytes with the same mix of
+/// documents at every size: cut into consecutive pieces of at most `size`
+/// bytes (at character boundaries) when it is longer, else repeated to
+/// `size` (one input). Parsing all the pieces reads the whole corpus, so
+/// throughput at 10 KB and at 10 MB compares the same text, and any change
+/// in cost per byte comes from the size.
+#[allow(dead_code)] // not every bench reads every helper
+pub fn corpus_in_pieces(all: &str, size: usize) -> Vec<String> {
+    if size >= all.len() {
+        return vec![corpus_cut_to(all, size)];
+    }
+    let mut pieces = Vec::new();
+    let mut rest = all;
+    while !rest.is_empty() {
+        let mut cut = size.min(rest.len());
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        pieces.push(rest[..cut].to_string());
+        rest = &rest[cut..];
+    }
+    pieces
+}

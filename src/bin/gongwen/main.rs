@@ -8,6 +8,7 @@
 //!
 //! See `README-cli.md` for the details.
 
+mod alloc;
 mod html;
 mod input;
 mod lint;
@@ -25,9 +26,6 @@ use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
-
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Command line.
 #[derive(Debug, Parser)]
@@ -461,6 +459,7 @@ fn run(common: &Common, mode: Mode) -> ExitCode {
 }
 
 fn main() -> ExitCode {
+    alloc::keep_freed_pages();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Schema) => {
@@ -494,7 +493,21 @@ fn main() -> ExitCode {
 
 #[cfg(test)]
 mod tests {
-    use super::panic_message;
+    use super::{alloc, panic_message};
+
+    #[test]
+    fn freed_pages_are_kept() {
+        // The option's default is 1 (decommit); its number is mimalloc's.
+        if std::env::var_os("MIMALLOC_PURGE_DECOMMITS").is_some() {
+            return;
+        }
+        // SAFETY: reads an option value.
+        let before = unsafe { libmimalloc_sys::mi_option_get(alloc::PURGE_DECOMMITS) };
+        alloc::keep_freed_pages();
+        // SAFETY: as above.
+        let after = unsafe { libmimalloc_sys::mi_option_get(alloc::PURGE_DECOMMITS) };
+        assert_eq!((before, after), (1, 0));
+    }
 
     #[test]
     fn a_panic_becomes_one_error_line() {
