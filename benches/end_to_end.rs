@@ -1,7 +1,8 @@
 //! End to end as the `gongwen` binary runs it, in memory: parse, then write
 //! compact JSON with the CLI's writer (`sonic-rs`), under the CLI's
-//! allocator (mimalloc, set up as in `src/bin/gongwen/alloc.rs`). No file reading or decoding; `benches/archive.rs`
-//! measures the binary itself over 10,000 files.
+//! allocator (mimalloc, set up as in `src/bin/gongwen/alloc.rs`). No file
+//! reading or decoding; `benches/archive.rs` measures the binary itself over
+//! 10,000 files.
 //!
 //! `benches/parse.rs` measures the library as an embedder gets it (the
 //! system allocator, `serde_json`); this bench is the number a user of the

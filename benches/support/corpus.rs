@@ -37,7 +37,6 @@ pub fn corpus_cut_to(all: &str, size: usize) -> String {
 /// `size` (one input). Parsing all the pieces reads the whole corpus, so
 /// throughput at 10 KB and at 10 MB compares the same text, and any change
 /// in cost per byte comes from the size.
-#[allow(dead_code)] // not every bench reads every helper
 pub fn corpus_in_pieces(all: &str, size: usize) -> Vec<String> {
     if size >= all.len() {
         return vec![corpus_cut_to(all, size)];
