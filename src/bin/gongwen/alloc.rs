@@ -4,8 +4,8 @@
 //! glibc (≈ 5 % end to end). Left at its defaults, it also hands memory that
 //! has sat free for a while back to the system (`MADV_DONTNEED`), and the
 //! next document faults the same pages in again, one at a time and zeroed
-//! by the kernel: on 10 MB inputs that took a quarter of the run in system
-//! time (docs/performance.md). Reset instead of decommit (`MADV_FREE`): the
+//! by the kernel: on 10 MB inputs parsed one after another, up to a quarter
+//! of the run went to system time (docs/performance.md). Reset instead of decommit (`MADV_FREE`): the
 //! kernel may still take the pages back when memory is short, and takes no
 //! fault while it does not.
 //!
@@ -15,9 +15,9 @@
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// `mi_option_purge_decommits` in mimalloc v3's `mimalloc.h` (the version
-/// `libmimalloc-sys` builds by default; the `extended` bindings name only
-/// some options).
+/// `mi_option_purge_decommits`: its place in the option enum of
+/// `mimalloc.h`, the same in v3 (what `libmimalloc-sys` builds by default)
+/// and v2; the `extended` bindings name only some options.
 pub const PURGE_DECOMMITS: libmimalloc_sys::mi_option_t = 5;
 
 /// Purge freed memory by reset, not decommit, unless the user set
