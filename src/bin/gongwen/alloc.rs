@@ -5,9 +5,9 @@
 //! has sat free for a while back to the system (`MADV_DONTNEED`), and the
 //! next document faults the same pages in again, one at a time and zeroed
 //! by the kernel: on 10 MB inputs parsed one after another, up to a quarter
-//! of the run went to system time (docs/performance.md). Reset instead of decommit (`MADV_FREE`): the
-//! kernel may still take the pages back when memory is short, and takes no
-//! fault while it does not.
+//! of the run went to system time (docs/performance.md). Reset instead of
+//! decommit (`MADV_FREE`): the kernel may still take the pages back when
+//! memory is short, and takes no fault while it does not.
 //!
 //! `benches/end_to_end.rs` includes this file, so the bench runs the binary's
 //! allocator as the binary sets it up.
