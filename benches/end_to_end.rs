@@ -34,7 +34,7 @@ fn jsonl(text: &str) -> usize {
 }
 
 fn end_to_end(c: &mut Criterion) {
-    alloc::keep_freed_pages();
+    alloc::set_up();
     let docs = corpus();
     let total: usize = docs.iter().map(String::len).sum();
     let mut g = c.benchmark_group("end-to-end");

@@ -459,7 +459,7 @@ fn run(common: &Common, mode: Mode) -> ExitCode {
 }
 
 fn main() -> ExitCode {
-    alloc::keep_freed_pages();
+    alloc::set_up();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Schema) => {
@@ -496,17 +496,23 @@ mod tests {
     use super::{alloc, panic_message};
 
     #[test]
-    fn freed_pages_are_kept() {
-        // The option's default is 1 (decommit); its number is mimalloc's.
-        if std::env::var_os("MIMALLOC_PURGE_DECOMMITS").is_some() {
-            return;
-        }
-        // SAFETY: reads an option value.
+    fn the_allocator_is_set_up() {
+        // SAFETY (both blocks): reads an option value.
         let before = unsafe { libmimalloc_sys::mi_option_get(alloc::PURGE_DECOMMITS) };
-        alloc::keep_freed_pages();
-        // SAFETY: as above.
+        alloc::set_up();
         let after = unsafe { libmimalloc_sys::mi_option_get(alloc::PURGE_DECOMMITS) };
-        assert_eq!((before, after), (1, 0));
+        // The option's default is 1 (decommit); its number is mimalloc's.
+        if std::env::var_os("MIMALLOC_PURGE_DECOMMITS").is_none() {
+            assert_eq!((before, after), (1, 0));
+        }
+        #[cfg(target_os = "linux")]
+        if std::env::var_os("MIMALLOC_ALLOW_THP").is_none() {
+            // SAFETY: reads the process's THP flag.
+            assert_eq!(
+                unsafe { libc::prctl(libc::PR_GET_THP_DISABLE, 0, 0, 0, 0) },
+                1
+            );
+        }
     }
 
     #[test]
