@@ -707,8 +707,14 @@ impl<'a> Walker<'a> {
         if crosses {
             return find_deadlines(text, self.doc_date);
         }
+        let mut anchors = self.marks.anchors(b.clone()).peekable();
+        // Every deadline is a date near an anchor or a keyword form: a block
+        // with neither (a heading, a table cell of names) has none.
+        if inside.is_empty() && anchors.peek().is_none() {
+            return Vec::new();
+        }
         let local = inside.iter().map(|w| w.start - b.start..w.end - b.start);
-        let anchors = self.marks.anchors(b.clone()).map(|p| p - b.start);
+        let anchors = anchors.map(|p| p - b.start);
         find_deadlines_with(text, self.doc_date, local, anchors)
     }
 
