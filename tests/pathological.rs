@@ -140,6 +140,19 @@ fn a_megabyte_of_attachment_cc_and_residue_lines() {
     within("tail_lines", &inputs::tail_lines(MB), secs(40));
 }
 
+#[test]
+fn a_megabyte_of_table_headers() {
+    within("table_headers", &inputs::table_headers(MB), secs(20));
+}
+
+#[test]
+fn a_megabyte_of_task_tables() {
+    let doc = within("task_tables", &inputs::task_tables(MB), secs(30));
+    // A unit repeats its header where the next row is due, so every other
+    // unit opens a table of its own (one task each).
+    assert!(doc.tasks.len() > 5_000, "{}", doc.tasks.len());
+}
+
 /// The archive dump of the issue: 50 MB of notices back to back. Too slow
 /// for a debug `cargo test`; run it with
 /// `cargo test --release --test pathological -- --ignored fifty`.

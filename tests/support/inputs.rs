@@ -125,6 +125,19 @@ pub fn tail_lines(bytes: usize) -> String {
     )
 }
 
+/// 序号 header cells again and again, each opening a table that never comes.
+pub fn table_headers(bytes: usize) -> String {
+    repeat_to("序号\n", bytes)
+}
+
+/// A small task table again and again, in one body.
+pub fn task_tables(bytes: usize) -> String {
+    repeat_to(
+        "序号\n工作事项\n主要内容\n牵头单位\n1\n扩大来源。\n内容甲。\n各区政府\n",
+        bytes,
+    )
+}
+
 /// Builds an input of about the given size in bytes.
 pub type Builder = fn(usize) -> String;
 
@@ -146,4 +159,6 @@ pub const FAMILIES: &[(&str, Builder)] = &[
     ("signatures", signatures),
     ("titles", titles),
     ("tail_lines", tail_lines),
+    ("table_headers", table_headers),
+    ("task_tables", task_tables),
 ];
