@@ -153,6 +153,16 @@ fn a_megabyte_of_task_tables() {
     assert!(doc.tasks.len() > 5_000, "{}", doc.tasks.len());
 }
 
+#[test]
+fn a_megabyte_of_one_body_on_one_line() {
+    let doc = within(
+        "one_body_one_line",
+        &inputs::one_body_one_line(MB),
+        secs(20),
+    );
+    assert_eq!(doc.tasks.len(), 1);
+}
+
 /// The archive dump of the issue: 50 MB of notices back to back. Too slow
 /// for a debug `cargo test`; run it with
 /// `cargo test --release --test pathological -- --ignored fifty`.

@@ -538,24 +538,32 @@ impl<'a> Walker<'a> {
             // Deadlines are found once per paragraph, then shared out to its
             // sentences.
             let found = self.found_in(std::slice::from_ref(&r));
-            let within = |ranges: &[Range<usize>]| -> Vec<Cow<'a, Deadline>> {
-                found
+            debug_assert!(found.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+            // The deadlines inside one sentence: `found` is in text order, so
+            // they are found by a binary search, not by a walk over all of
+            // them (a paragraph of thousands of sentences on one line).
+            let within = |x: &Range<usize>| -> Vec<Cow<'a, Deadline>> {
+                let from = found.partition_point(|d| d.span.start < x.start);
+                found[from..]
                     .iter()
-                    .filter(|d| {
-                        ranges
-                            .iter()
-                            .any(|x| x.start <= d.span.start && d.span.end <= x.end)
-                    })
+                    .take_while(|d| d.span.start < x.end)
+                    .filter(|d| d.span.end <= x.end)
                     .cloned()
                     .collect()
             };
+            // The deadlines of the last task's sentences in this paragraph,
+            // while further sentences for the same body join it; they govern
+            // its deadline once, when the run of sentences ends (governing
+            // after each one was cubic in a paragraph of them).
+            let mut joined: Vec<Cow<'a, Deadline>> = Vec::new();
+            let mut joining = false;
             // The sentence walk reads the marks while tasks are pushed.
             let marks = Arc::clone(&self.marks);
             for sentence in sentences(self.t, r.clone(), &marks) {
                 let s = &self.t[sentence.clone()];
                 let weak = self.weak_running
                     && (!self.in_cover
-                        || within(std::slice::from_ref(&sentence))
+                        || within(&sentence)
                             .iter()
                             .any(|d| matches!(d.kind, DeadlineKind::ByDate | DeadlineKind::Range)));
                 if let Some((subject, lead, coop)) = subject_after_adverbials(s, weak) {
@@ -567,15 +575,16 @@ impl<'a> Walker<'a> {
                         if last.lead == lead && coop.is_empty() && gap.trim().is_empty() {
                             last.text.push(sentence.clone());
                             last.range.end = sentence.end;
-                            let (deadline, milestones) = govern(&within(&last.text));
-                            if deadline.is_some() {
-                                last.deadline = deadline;
-                                last.milestones = milestones;
-                            }
+                            joined.extend(within(&sentence));
+                            joining = true;
                             continue;
                         }
                     }
-                    let ds = within(std::slice::from_ref(&sentence));
+                    if joining {
+                        self.govern_last(&joined);
+                        joining = false;
+                    }
+                    let ds = within(&sentence);
                     self.push_running(
                         vec![sentence.clone()],
                         lead,
@@ -585,8 +594,9 @@ impl<'a> Walker<'a> {
                         sentence.end,
                         &ds,
                     );
+                    joined = ds;
                 } else if dated_allowed {
-                    let ds = within(std::slice::from_ref(&sentence));
+                    let ds = within(&sentence);
                     // Goals (到2025年,…达到…; 2023年覆盖率达到80%) are not tasks.
                     // A sentence that also sets work (编制…,确保…) stays a task.
                     static GOAL_WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -604,6 +614,9 @@ impl<'a> Walker<'a> {
                     }
                 }
             }
+            if joining {
+                self.govern_last(&joined);
+            }
         }
         // A sentence that sets only a deadline (2023年9月底前,对…完成排查) is a
         // task with no department; goals (到2025年,…达到…) are not.
@@ -616,6 +629,18 @@ impl<'a> Walker<'a> {
                     t.raw = None;
                 }
             }
+        }
+    }
+
+    /// The deadlines found in the sentences that joined the last task in
+    /// one paragraph (with its first, when that is there too) set its
+    /// deadline and milestones, when there is one (see [`govern`]).
+    fn govern_last(&mut self, joined: &[Cow<'_, Deadline>]) {
+        let (deadline, milestones) = govern(joined);
+        if deadline.is_some() {
+            let last = self.tasks.last_mut().expect("a sentence joined it");
+            last.deadline = deadline;
+            last.milestones = milestones;
         }
     }
 
@@ -1795,6 +1820,38 @@ mod tests {
             let bytes = c.encode_utf8(&mut buf).as_bytes();
             assert_eq!(is_subject_stop(bytes), stops_subject(c), "{c}");
         }
+    }
+
+    /// Sentences for the same body join one task; the deadlines of its
+    /// sentences govern it (the last dated one, all of them as milestones).
+    #[test]
+    fn joined_sentences_govern_their_task() {
+        let doc = crate::parse(
+            "关于做好排查工作的通知\n\n一、工作要求\n\n市民政局要于2024年3月底前完成排查。市民政局要于2024年6月底前完成整改。市民政局要长期坚持。\n\n二、其他\n\n区财政局要做好保障。区财政局要于2024年9月底前拨付资金。\n\n区财政局要于2024年10月底前完成审计。\n",
+        );
+        let read: Vec<(Vec<&str>, Option<&str>, Vec<&str>)> = doc
+            .tasks
+            .iter()
+            .map(|t| {
+                (
+                    t.lead_departments.iter().map(String::as_str).collect(),
+                    t.deadline.as_ref().map(|d| d.raw.as_str()),
+                    t.milestones.iter().map(|d| d.raw.as_str()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    vec!["市民政局"],
+                    Some("2024年6月底前"),
+                    vec!["2024年3月底前", "2024年6月底前"]
+                ),
+                (vec!["区财政局"], Some("2024年10月底前"), vec![]),
+            ]
+        );
+        assert_eq!(doc.tasks[1].text.lines().count(), 3);
     }
 
     #[test]

@@ -138,6 +138,15 @@ pub fn task_tables(bytes: usize) -> String {
     )
 }
 
+/// One body's dated requests again and again on one line: every sentence
+/// joins the same task.
+pub fn one_body_one_line(bytes: usize) -> String {
+    repeat_to(
+        "请各区民政局、市属单位于8月15日前将养老机构自查自纠和重点问题整改情况报市民政局养老服务处。",
+        bytes,
+    )
+}
+
 /// Builds an input of about the given size in bytes.
 pub type Builder = fn(usize) -> String;
 
@@ -161,4 +170,5 @@ pub const FAMILIES: &[(&str, Builder)] = &[
     ("tail_lines", tail_lines),
     ("table_headers", table_headers),
     ("task_tables", task_tables),
+    ("one_body_one_line", one_body_one_line),
 ];
