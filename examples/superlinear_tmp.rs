@@ -25,10 +25,10 @@ fn main() {
                 std::hint::black_box(d.tasks.len());
                 t.elapsed().as_secs_f64()
             };
-            let a = time(64 << 10).min(time(64 << 10));
-            let b = time(256 << 10);
+            let a = time(128 << 10).min(time(128 << 10));
+            let b = time(512 << 10);
             if b > 0.02 && b / a > 6.0 {
-                let b2 = time(256 << 10);
+                let b2 = time(512 << 10);
                 if b2 / a > 6.0 {
                     rows.push((b / a, b, unit.clone()));
                 }
