@@ -534,6 +534,11 @@ impl<'a> Walker<'a> {
     fn running_sentences(&mut self, pieces: Vec<Range<usize>>, ctx: &Ctx, dated_allowed: bool) {
         let before = self.tasks.len();
         let mut dated = Vec::new();
+        // The deadlines of the last task's sentences, while further sentences
+        // for the same body join it (in this paragraph or the next); they
+        // govern its deadline once a paragraph's run of them ends (governing
+        // after each one was cubic in a paragraph of them).
+        let mut joined: Vec<Cow<'a, Deadline>> = Vec::new();
         for r in pieces {
             // Deadlines are found once per paragraph, then shared out to its
             // sentences.
@@ -551,11 +556,6 @@ impl<'a> Walker<'a> {
                     .cloned()
                     .collect()
             };
-            // The deadlines of the last task's sentences in this paragraph,
-            // while further sentences for the same body join it; they govern
-            // its deadline once, when the run of sentences ends (governing
-            // after each one was cubic in a paragraph of them).
-            let mut joined: Vec<Cow<'a, Deadline>> = Vec::new();
             let mut joining = false;
             // The sentence walk reads the marks while tasks are pushed.
             let marks = Arc::clone(&self.marks);
@@ -632,9 +632,9 @@ impl<'a> Walker<'a> {
         }
     }
 
-    /// The deadlines found in the sentences that joined the last task in
-    /// one paragraph (with its first, when that is there too) set its
-    /// deadline and milestones, when there is one (see [`govern`]).
+    /// The deadlines found in the last task's sentences (its first and those
+    /// that joined it) set its deadline and milestones, when there is one
+    /// (see [`govern`]).
     fn govern_last(&mut self, joined: &[Cow<'_, Deadline>]) {
         let (deadline, milestones) = govern(joined);
         if deadline.is_some() {
@@ -1822,8 +1822,11 @@ mod tests {
         }
     }
 
-    /// Sentences for the same body join one task; the deadlines of its
-    /// sentences govern it (the last dated one, all of them as milestones).
+    /// Sentences for the same body join one task, also across a paragraph
+    /// break; the deadlines of all its sentences govern it (the last dated
+    /// one, and every dated one as a milestone when there are several:
+    /// spec/tasks.md). Across a paragraph break the earlier milestones used
+    /// to be lost.
     #[test]
     fn joined_sentences_govern_their_task() {
         let doc = crate::parse(
@@ -1848,7 +1851,12 @@ mod tests {
                     Some("2024年6月底前"),
                     vec!["2024年3月底前", "2024年6月底前"]
                 ),
-                (vec!["区财政局"], Some("2024年10月底前"), vec![]),
+                // Joined across a paragraph break: both dated steps.
+                (
+                    vec!["区财政局"],
+                    Some("2024年10月底前"),
+                    vec!["2024年9月底前", "2024年10月底前"]
+                ),
             ]
         );
         assert_eq!(doc.tasks[1].text.lines().count(), 3);
