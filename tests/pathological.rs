@@ -163,6 +163,26 @@ fn a_megabyte_of_one_body_on_one_line() {
     assert_eq!(doc.tasks.len(), 1);
 }
 
+#[test]
+fn a_megabyte_of_one_body_line_after_line() {
+    let input = inputs::one_body_many_lines(MB);
+    let doc = within("one_body_many_lines", &input, secs(20));
+    // One task; every line's 8月15日前 is one of its dated steps.
+    assert_eq!(doc.tasks.len(), 1);
+    let dated = input.lines().filter(|l| l.contains("8月15日前")).count();
+    assert_eq!(doc.tasks[0].milestones.len(), dated);
+}
+
+#[test]
+fn a_megabyte_of_unclosed_titles_on_one_line() {
+    let doc = within(
+        "open_titles_one_line",
+        &inputs::open_titles_one_line(MB),
+        secs(20),
+    );
+    assert!(doc.citations.is_empty());
+}
+
 /// The archive dump of the issue: 50 MB of notices back to back. Too slow
 /// for a debug `cargo test`; run it with
 /// `cargo test --release --test pathological -- --ignored fifty`.

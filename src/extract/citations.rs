@@ -32,15 +32,19 @@ pub fn find_citations(t: &str, own: Option<&Range<usize>>) -> Vec<CitationDraft>
     let close_mark = "》".as_bytes();
     while let Some(open) = memmem::find(&bytes[search..], open_mark).map(|i| search + i) {
         let inner_start = open + open_mark.len();
-        // Titles may nest 〈〉 but not 《》; stop at the first 》 or newline.
-        let line_end =
-            memchr::memchr(b'\n', &bytes[inner_start..]).map_or(t.len(), |i| inner_start + i);
-        let line = &bytes[inner_start..line_end];
-        let next_open = memmem::find(line, open_mark).map_or(line_end, |i| inner_start + i);
+        // Titles may nest 〈〉 but not 《》; stop at the first 》, newline or
+        // 《. Each is looked for only up to the next 《: on a line of many
+        // 《 the search for its end ran to the end of the line from each
+        // (quadratic).
+        let rest = &bytes[inner_start..];
+        let next_mark = memmem::find(rest, open_mark);
+        let newline = memchr::memchr(b'\n', &rest[..next_mark.unwrap_or(rest.len())]);
+        let next_open = inner_start + newline.or(next_mark).unwrap_or(rest.len());
         let close =
-            memmem::find(&line[..next_open - inner_start], close_mark).map(|i| inner_start + i);
+            memmem::find(&bytes[inner_start..next_open], close_mark).map(|i| inner_start + i);
         let Some(close) = close else {
-            if line_end == t.len() && next_open == line_end {
+            // Nothing more to read: no line break and no 《 after this one.
+            if newline.is_none() && next_mark.is_none() {
                 break;
             }
             search = next_open;

@@ -536,9 +536,11 @@ impl<'a> Walker<'a> {
         let mut dated = Vec::new();
         // The deadlines of the last task's sentences, while further sentences
         // for the same body join it (in this paragraph or the next); they
-        // govern its deadline once a paragraph's run of them ends (governing
-        // after each one was cubic in a paragraph of them).
+        // govern its deadline once, when the next task starts or the text
+        // ends (governing after each sentence was cubic in a paragraph of
+        // them). Nothing reads a task's deadline before then.
         let mut joined: Vec<Cow<'a, Deadline>> = Vec::new();
+        let mut joining = false;
         for r in pieces {
             // Deadlines are found once per paragraph, then shared out to its
             // sentences.
@@ -556,7 +558,6 @@ impl<'a> Walker<'a> {
                     .cloned()
                     .collect()
             };
-            let mut joining = false;
             // The sentence walk reads the marks while tasks are pushed.
             let marks = Arc::clone(&self.marks);
             for sentence in sentences(self.t, r.clone(), &marks) {
@@ -614,9 +615,9 @@ impl<'a> Walker<'a> {
                     }
                 }
             }
-            if joining {
-                self.govern_last(&joined);
-            }
+        }
+        if joining {
+            self.govern_last(&joined);
         }
         // A sentence that sets only a deadline (2023年9月底前,对…完成排查) is a
         // task with no department; goals (到2025年,…达到…) are not.

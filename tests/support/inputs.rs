@@ -147,6 +147,20 @@ pub fn one_body_one_line(bytes: usize) -> String {
     )
 }
 
+/// The same, one request a line: the sentences join one task across
+/// paragraphs, each adding a dated step.
+pub fn one_body_many_lines(bytes: usize) -> String {
+    repeat_to(
+        "请各区民政局、市属单位于8月15日前将养老机构自查自纠和重点问题整改情况报市民政局养老服务处。\n",
+        bytes,
+    )
+}
+
+/// A 《 opening a title on a line of them, never closed.
+pub fn open_titles_one_line(bytes: usize) -> String {
+    repeat_to("《嘉定新城“十四五”规划", bytes)
+}
+
 /// Builds an input of about the given size in bytes.
 pub type Builder = fn(usize) -> String;
 
@@ -171,4 +185,6 @@ pub const FAMILIES: &[(&str, Builder)] = &[
     ("table_headers", table_headers),
     ("task_tables", task_tables),
     ("one_body_one_line", one_body_one_line),
+    ("one_body_many_lines", one_body_many_lines),
+    ("open_titles_one_line", open_titles_one_line),
 ];
