@@ -51,21 +51,43 @@ fn floor_boundary(s: &str, i: usize) -> usize {
     i
 }
 
-/// 1-based line and display column of byte offset `at` in `text`.
-pub fn line_col(text: &str, at: usize) -> (usize, usize) {
-    let at = floor_boundary(text, at);
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line = text[..line_start].matches('\n').count() + 1;
-    (line, display_width(&text[line_start..at]) + 1)
+/// Where the lines of a text start, read once: a diagnostic's line is then
+/// found by a binary search (counting the line breaks before each one made
+/// `lint` quadratic in a document with many diagnostics).
+pub struct Lines {
+    /// Byte offset of each line's first byte; the first is 0.
+    starts: Vec<usize>,
+    len: usize,
 }
 
-/// Render one diagnostic: the header line, the source line and the caret line.
-pub fn render(path: &str, text: &str, d: &Diagnostic) -> String {
+impl Lines {
+    pub fn new(text: &str) -> Lines {
+        let starts = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+            .collect();
+        Lines {
+            starts,
+            len: text.len(),
+        }
+    }
+
+    /// The 1-based number of the line holding byte `at` (a line break
+    /// belongs to the line it ends), and that line's start and end (the
+    /// offset of its line break, or the text's end).
+    fn line_of(&self, at: usize) -> (usize, usize, usize) {
+        let k = self.starts.partition_point(|&s| s <= at);
+        let end = self.starts.get(k).map_or(self.len, |&s| s - 1);
+        (k, self.starts[k - 1], end)
+    }
+}
+
+/// Render one diagnostic: the header line, the source line and the caret
+/// line. `lines` is [`Lines::new`] of `text`.
+pub fn render(path: &str, text: &str, lines: &Lines, d: &Diagnostic) -> String {
     let start = floor_boundary(text, d.span.start);
     let end = floor_boundary(text, d.span.end.max(start));
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let (line_no, col) = line_col(text, start);
+    let (line_no, line_start, line_end) = lines.line_of(start);
+    let col = display_width(&text[line_start..start]) + 1;
     let mut out = format!(
         "{path}:{line_no}:{col}: {}[{}]: {}\n",
         severity_name(d.severity),
@@ -156,7 +178,7 @@ mod tests {
         let text = "标题\n  盘政办发〔2017〕69号\n";
         let start = text.find("〔").unwrap();
         let end = text.find("69").unwrap();
-        let out = render("a.txt", text, &diag(start, end));
+        let out = render("a.txt", text, &Lines::new(text), &diag(start, end));
         assert_eq!(
             out,
             concat!(
@@ -170,7 +192,7 @@ mod tests {
     #[test]
     fn empty_span_at_line_end_gets_one_caret() {
         let text = "ab\r\ncd";
-        let out = render("-", text, &diag(2, 2));
+        let out = render("-", text, &Lines::new(text), &diag(2, 2));
         assert_eq!(
             out,
             "-:1:3: warning[test_code]: a message\n 1 | ab\n   |   ^\n"
@@ -181,7 +203,7 @@ mod tests {
     fn long_lines_are_cut_around_the_span() {
         let text = format!("{}目标{}", "甲".repeat(100), "乙".repeat(100));
         let start = 300;
-        let out = render("x", &text, &diag(start, start + 6));
+        let out = render("x", &text, &Lines::new(&text), &diag(start, start + 6));
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines[0], "x:1:201: warning[test_code]: a message");
         assert_eq!(
@@ -191,9 +213,39 @@ mod tests {
         assert_eq!(lines[2], format!("   | {}^^^^", " ".repeat(31)));
     }
 
+    /// 1-based line and display column of byte offset `at` in `text`, as
+    /// `render` reads them.
+    fn line_col(text: &str, at: usize) -> (usize, usize) {
+        let at = floor_boundary(text, at);
+        let (line, line_start, _) = Lines::new(text).line_of(at);
+        (line, display_width(&text[line_start..at]) + 1)
+    }
+
     #[test]
     fn line_and_column() {
         assert_eq!(line_col("a\nb通c", 6), (2, 4));
         assert_eq!(line_col("abc", 99), (1, 4));
+        // A line break belongs to the line it ends.
+        assert_eq!(line_col("ab\ncd\n", 2), (1, 3));
+        assert_eq!(line_col("ab\ncd\n", 3), (2, 1));
+        assert_eq!(line_col("ab\ncd\n", 6), (3, 1));
+    }
+
+    #[test]
+    fn each_diagnostic_reads_its_own_line() {
+        let text = "第一行\n\n第三行〔2017〕\n最后";
+        let lines = Lines::new(text);
+        let at = text.find('〔').unwrap();
+        let out = render("t", text, &lines, &diag(at, at + 3));
+        assert_eq!(
+            out.lines().next(),
+            Some("t:3:7: warning[test_code]: a message")
+        );
+        assert_eq!(out.lines().nth(1), Some(" 3 | 第三行〔2017〕"));
+        let last = render("t", text, &lines, &diag(text.len(), text.len()));
+        assert_eq!(
+            last.lines().next(),
+            Some("t:4:5: warning[test_code]: a message")
+        );
     }
 }

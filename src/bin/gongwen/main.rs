@@ -251,12 +251,14 @@ fn work(
             Vec::new()
         }
         Mode::Text => loaded.text.clone().into_bytes(),
-        Mode::Lint => doc
-            .diagnostics
-            .iter()
-            .map(|d| lint::render(&item.display, &loaded.text, d))
-            .collect::<String>()
-            .into_bytes(),
+        Mode::Lint => {
+            let lines = lint::Lines::new(&loaded.text);
+            doc.diagnostics
+                .iter()
+                .map(|d| lint::render(&item.display, &loaded.text, &lines, d))
+                .collect::<String>()
+                .into_bytes()
+        }
     };
     Ok(Done {
         stdout,
