@@ -1,6 +1,8 @@
 //! The document kind (文种) from the title's last word.
 
+use crate::text::words::WordsByFirst;
 use crate::Kind;
+use std::sync::LazyLock;
 
 /// Kind words, longest first where one ends another (复函 before 函).
 const KINDS: &[(&str, Kind)] = &[
@@ -97,27 +99,21 @@ pub fn ends_with_kind_word(title: &str) -> bool {
 /// Byte offset just past the last kind word in `s`, if any (used to cut an
 /// agency code off a title glued to it: …的通知国办发〔2014〕56号).
 ///
-/// One walk over `s` that compares words only where one of their first
-/// characters stands: an `rfind` per word built fifteen searchers per call
-/// (`last_kind_word_end_matches_rfind` holds it to that).
+/// One walk over `s` comparing words only where one of their first
+/// characters stands ([`WordsByFirst`]): an `rfind` per word built fifteen
+/// searchers per call (`last_kind_word_end_matches_rfind` holds it to that).
 pub(crate) fn last_kind_word_end(s: &str) -> Option<usize> {
-    let mut end = None;
-    for (i, c) in s.char_indices() {
-        if !matches!(
-            c,
-            '决' | '命' | '公' | '通' | '意' | '报' | '请' | '批' | '议' | '复' | '纪'
-        ) {
-            continue;
-        }
-        let rest = &s[i..];
-        let here = KINDS
+    // The kind words of two characters or more (函 and 令 alone are too
+    // common to cut at).
+    static LONGER: LazyLock<WordsByFirst> = LazyLock::new(|| {
+        let words: Vec<&'static str> = KINDS
             .iter()
-            .filter(|(w, _)| w.chars().nth(1).is_some() && rest.starts_with(w))
-            .map(|(w, _)| i + w.len())
-            .max();
-        end = end.max(here);
-    }
-    end
+            .map(|(w, _)| *w)
+            .filter(|w| w.chars().nth(1).is_some())
+            .collect();
+        WordsByFirst::new(&words)
+    });
+    LONGER.find_iter(s).map(|(i, w)| i + w.len()).max()
 }
 
 #[cfg(test)]
