@@ -285,7 +285,9 @@ fn guess(bytes: &[u8]) -> &'static Encoding {
     det.guess(Some(b"cn"), chardetng::Utf8Detection::Allow)
 }
 
-fn decode_strict(enc: &'static Encoding, bytes: &[u8]) -> Result<String, String> {
+/// Decode `bytes` (which start at byte `base` of the file, after a BOM), or
+/// name the file offset of the first undecodable bytes.
+fn decode_strict(enc: &'static Encoding, bytes: &[u8], base: usize) -> Result<String, String> {
     let mut decoder = enc.new_decoder_without_bom_handling();
     let Some(cap) = decoder.max_utf8_buffer_length_without_replacement(bytes.len()) else {
         return Err("input too large to decode".into());
@@ -295,7 +297,7 @@ fn decode_strict(enc: &'static Encoding, bytes: &[u8]) -> Result<String, String>
     match result {
         encoding_rs::DecoderResult::InputEmpty => Ok(out),
         encoding_rs::DecoderResult::Malformed(bad, _) => {
-            let at = read.saturating_sub(bad as usize);
+            let at = base + read.saturating_sub(bad as usize);
             Err(format!(
                 "not valid {} text (undecodable bytes at offset {at})",
                 encoding_name(enc)
@@ -348,11 +350,12 @@ pub fn decode(
     };
     // encoding_rs decodes GBK with the GB18030 decoder; name it so.
     let mut enc = if enc == GBK { GB18030 } else { enc };
-    let text = match decode_strict(enc, body) {
+    let base = bytes.len() - body.len();
+    let text = match decode_strict(enc, body, base) {
         Ok(text) => text,
         // A wrong guess: government documents that are not UTF-8 are mostly GB18030.
         Err(e) if forced.is_none() && sniffed.is_none() && enc != GB18030 => {
-            let text = decode_strict(GB18030, body).map_err(|_| e)?;
+            let text = decode_strict(GB18030, body, base).map_err(|_| e)?;
             enc = GB18030;
             text
         }
@@ -422,6 +425,27 @@ mod tests {
         }
         let d = decode(&bytes, None, false).unwrap();
         assert_eq!((d.text.as_str(), d.encoding.as_str()), ("通知", "utf-16le"));
+    }
+
+    /// An undecodable byte is named by its offset in the file, BOM included.
+    #[test]
+    fn undecodable_offsets_count_the_bom() {
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend("通知".as_bytes());
+        bytes.push(0xC3);
+        assert_eq!(
+            decode(&bytes, None, false).unwrap_err(),
+            "not valid utf-8 text (undecodable bytes at offset 9)"
+        );
+        assert_eq!(
+            decode(b"\xFF\xFE\x1A\x90\x00", None, false).unwrap_err(),
+            "not valid utf-16le text (undecodable bytes at offset 4)"
+        );
+        // Forced, with no BOM: offsets from the file's start.
+        assert_eq!(
+            decode(b"ab\xFF", Some(UTF_8), false).unwrap_err(),
+            "not valid utf-8 text (undecodable bytes at offset 2)"
+        );
     }
 
     #[test]
