@@ -16,6 +16,19 @@ pub fn corpus() -> Vec<String> {
         .collect()
 }
 
+/// Print how the corpus's throughput in MB/s reads in documents a second
+/// (criterion reports one unit per group; the goals are in MB/s).
+pub fn print_documents_per_second(docs: &[String]) {
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let per_mb = docs.len() as f64 / (bytes as f64 / 1e6);
+    println!(
+        "corpus: {} documents, {bytes} bytes ({:.0} a document): 1 MB/s = {per_mb:.1} documents/s, 100 MB/s = {:.0} documents/s",
+        docs.len(),
+        bytes as f64 / docs.len() as f64,
+        per_mb * 100.0
+    );
+}
+
 /// The corpus joined and repeated, cut to `size` bytes (at a character
 /// boundary): the same mix of documents at every size.
 pub fn corpus_cut_to(all: &str, size: usize) -> String {
