@@ -296,8 +296,10 @@ fn decode_strict(enc: &'static Encoding, bytes: &[u8], base: usize) -> Result<St
     let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut out, true);
     match result {
         encoding_rs::DecoderResult::InputEmpty => Ok(out),
-        encoding_rs::DecoderResult::Malformed(bad, _) => {
-            let at = base + read.saturating_sub(bad as usize);
+        encoding_rs::DecoderResult::Malformed(bad, extra) => {
+            // `read` counts the malformed bytes and the `extra` bytes read
+            // after them.
+            let at = base + read.saturating_sub(bad as usize + extra as usize);
             Err(format!(
                 "not valid {} text (undecodable bytes at offset {at})",
                 encoding_name(enc)
@@ -427,9 +429,10 @@ mod tests {
         assert_eq!((d.text.as_str(), d.encoding.as_str()), ("通知", "utf-16le"));
     }
 
-    /// An undecodable byte is named by its offset in the file, BOM included.
+    /// An undecodable byte is named by its offset in the file, counting a
+    /// BOM and not the bytes the decoder read past it.
     #[test]
-    fn undecodable_offsets_count_the_bom() {
+    fn undecodable_offsets_name_the_bad_byte_in_the_file() {
         let mut bytes = b"\xEF\xBB\xBF".to_vec();
         bytes.extend("通知".as_bytes());
         bytes.push(0xC3);
@@ -440,6 +443,12 @@ mod tests {
         assert_eq!(
             decode(b"\xFF\xFE\x1A\x90\x00", None, false).unwrap_err(),
             "not valid utf-16le text (undecodable bytes at offset 4)"
+        );
+        // A broken four-byte GB18030 sequence: the decoder reads two bytes
+        // past the bad one before it knows; the error names the bad one.
+        assert_eq!(
+            decode(b"ab\x81\x30\x81\x20cd", Some(GB18030), false).unwrap_err(),
+            "not valid gb18030 text (undecodable bytes at offset 2)"
         );
         // Forced, with no BOM: offsets from the file's start.
         assert_eq!(
