@@ -214,13 +214,18 @@ fn decode(bytes: &[u8]) -> Result<(String, &'static str), Error> {
             }
         });
         let mut s = String::with_capacity(b.len());
-        for (i, r) in char::decode_utf16(units).enumerate() {
+        // Units read so far: a character off the basic plane takes two.
+        let mut units_before = 0;
+        for r in char::decode_utf16(units) {
             match r {
-                Ok(c) => s.push(c),
+                Ok(c) => {
+                    s.push(c);
+                    units_before += c.len_utf16();
+                }
                 Err(_) => {
                     return Err(Error::Decode {
                         encoding: name,
-                        detail: format!("unpaired surrogate at byte {}", 2 + i * 2),
+                        detail: format!("unpaired surrogate at byte {}", 2 + units_before * 2),
                     })
                 }
             }

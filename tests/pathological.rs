@@ -269,6 +269,17 @@ fn bad_utf16_is_a_decode_error() {
         "{e:?}"
     );
     assert!(e.to_string().contains("unpaired surrogate"), "{e}");
+    // The byte offset counts the units of a character off the basic plane
+    // (😀, two units) before it: BOM 2 + 😀 4 + 公 2 = byte 8.
+    let mut le = vec![0xFF, 0xFE];
+    for u in "😀公".encode_utf16().chain([0xDC00, 0x0041]) {
+        le.extend(u.to_le_bytes());
+    }
+    let e = parse_bytes(&le, &Options::default()).unwrap_err();
+    assert!(
+        e.to_string().contains("unpaired surrogate at byte 8"),
+        "{e}"
+    );
 }
 
 #[test]
