@@ -1,8 +1,8 @@
 //! Department lists (责任单位): splitting and coordinated-ellipsis expansion.
 //!
 //! A list such as `市住建委,双台子区、兴隆台区政府,辽东湾新区、辽河口生态经济区管委会`
-//! is split at `、` `,` `;` (and their full-width forms), at `及` / `和` / `与`
-//! where both sides are whole names, and at `等` when a qualified name follows
+//! is split at `、` `,` `;` (and their full-width forms), at `及` / `以及` / `和`
+//! / `与` where both sides are whole names, and at `等` when a qualified name follows
 //! it (`税务总局等国务院相关部门` → 税务总局, 国务院相关部门). A final generic
 //! `等` / `等部门` / `等有关部门和单位` is dropped. Coordinated ellipsis
 //! (`双台子区、兴隆台区政府`) is expanded by giving each bare place the suffix
@@ -536,8 +536,17 @@ fn strip_generic_tail(s: &str) -> &str {
     }
 }
 
-/// Whether `rest` begins with a whole name that ends at a join (及 / 和 /
-/// 与 / 等) or at the end of `rest`. Looks at most [`MAX_NAME_BYTES`] ahead.
+/// The text before the join `c` that ends `s`: `以及` joins as `及` does
+/// (市民政部门以及养老服务指导单位), so its `以` is not part of the name.
+fn before_join(s: &str, c: char) -> &str {
+    match c {
+        '及' => s.strip_suffix('以').unwrap_or(s),
+        _ => s,
+    }
+}
+
+/// Whether `rest` begins with a whole name that ends at a join (及 / 以及 /
+/// 和 / 与 / 等) or at the end of `rest`. Looks at most [`MAX_NAME_BYTES`] ahead.
 fn starts_with_name(rest: &str) -> bool {
     for (j, c) in rest.char_indices() {
         if j > MAX_NAME_BYTES {
@@ -545,7 +554,7 @@ fn starts_with_name(rest: &str) -> bool {
         }
         if j > 0
             && matches!(c, '及' | '和' | '与' | '等')
-            && is_department_name(strip_generic_tail(&rest[..j]))
+            && is_department_name(strip_generic_tail(before_join(&rest[..j], c)))
         {
             return true;
         }
@@ -553,8 +562,8 @@ fn starts_with_name(rest: &str) -> bool {
     rest.len() <= MAX_NAME_BYTES && is_department_name(strip_generic_tail(rest))
 }
 
-/// Split one item at 及 / 和 / 与 where both sides are whole names, and at 等
-/// when a qualified name follows (税务总局等国务院相关部门).
+/// Split one item at 及 / 以及 / 和 / 与 where both sides are whole names,
+/// and at 等 when a qualified name follows (税务总局等国务院相关部门).
 fn split_joins(item: &str, out: &mut Vec<String>) {
     let item = trim(item);
     let mut depth = 0i32;
@@ -572,7 +581,7 @@ fn split_joins(item: &str, out: &mut Vec<String>) {
         if !is_join && c != '等' {
             continue;
         }
-        let left = strip_generic_tail(&item[start..i]);
+        let left = strip_generic_tail(before_join(&item[start..i], c));
         let right = &item[i + c.len_utf8()..];
         if c == '等' && is_generic_deng(&item[i..]) {
             // 等 / 等部门 … closing a list: dropped with its left side.
@@ -593,8 +602,8 @@ fn split_joins(item: &str, out: &mut Vec<String>) {
 
 /// Split a list of bodies and expand coordinated ellipsis.
 ///
-/// Splits at `、` `,` `;` `，` `；` (not inside brackets), at `及` / `和` / `与`
-/// joining two whole names, and at `等` before a qualified name; drops a final
+/// Splits at `、` `,` `;` `，` `；` (not inside brackets), at `及` / `以及` /
+/// `和` / `与` joining two whole names, and at `等` before a qualified name; drops a final
 /// `等` / `等部门` / `等单位`; gives bare places the suffix of the
 /// place+suffix item closing their `、`-run (市、兴隆台区编委办 → 市编委办,
 /// 兴隆台区编委办). Prefixes (各, 相关, 有关, 市, 区) are kept as written.
@@ -677,6 +686,21 @@ fn expand_ellipsis(run: &mut [String]) {
 #[cfg(test)]
 mod level_tests {
     use super::*;
+
+    /// 以及 joins two names as 及 does (notice 37: 市、区民政部门以及养老服务指导单位).
+    #[test]
+    fn yiji_joins_names() {
+        assert_eq!(
+            split_departments("市、区民政部门以及养老服务指导单位"),
+            ["市民政部门", "区民政部门", "养老服务指导单位"]
+        );
+        assert_eq!(
+            split_departments("市财政局以及市审计局和市统计局"),
+            ["市财政局", "市审计局", "市统计局"]
+        );
+        // Not a join inside a phrase that names no body on its left.
+        assert_eq!(split_departments("以及"), ["以及"]);
+    }
 
     #[test]
     fn level_counts_are_not_names() {
