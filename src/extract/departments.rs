@@ -240,6 +240,8 @@ const BAD_ENDINGS: &[&str] = &[
     "社会",
     "机会",
     "全社会",
+    // 法庭 is a body; 申请家庭 (the families applying) is not.
+    "家庭",
 ];
 
 /// Words whose presence marks a verb phrase or sentence, not a name.

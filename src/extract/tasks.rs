@@ -1084,11 +1084,15 @@ fn starts_with_any(s: &str, words: &[&str]) -> bool {
 /// Reads as a backtracking regex would, the shortest X first (this replaced
 /// one; `running_assignment_matches_its_regex` holds it to that regex):
 /// `^(?:由)?([^,;:。()“”《》]{2,40}?)(?:牵头负责|具体负责|负责|
-/// 会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好)|
+/// 会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好|实施|抓好|督促|
+/// 指导|协调|统筹|承担|履行|依法|依规)|
 /// 牵头,([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))`.
 /// The regex's lazy DFA built new states for almost every sentence.
 fn running_assignment(s: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    const WITH_VERBS: &[&str] = &["负责", "落实", "开展", "推进", "组织", "制定", "做好"];
+    const WITH_VERBS: &[&str] = &[
+        "负责", "落实", "开展", "推进", "组织", "制定", "做好", "实施", "抓好", "督促", "指导",
+        "协调", "统筹", "承担", "履行", "依法", "依规",
+    ];
     const COOP_VERBS: &[&str] = &["配合", "参与", "协助", "按职责分工负责", "履行", "落实"];
     fn stops_coop(c: char) -> bool {
         c != '(' && c != ')' && stops_subject(c)
@@ -1253,7 +1257,8 @@ fn subject_after_adverbials(
     for _ in 0..3 {
         let clause = &s[at..];
         let adverbial = [
-            "按照", "根据", "依据", "在", "为", "经", "围绕", "结合", "对照",
+            // 对 covers 对照 and 对…的,由X负责 (the rule's usual opening).
+            "按照", "根据", "依据", "在", "为", "经", "围绕", "结合", "对",
         ]
         .iter()
         .any(|w| clause.starts_with(w));
@@ -1631,15 +1636,33 @@ mod tests {
         assert!(found >= 20, "the corpus should exercise the rule: {found}");
     }
 
+    /// After an adverbial clause (对…的家庭,), an explicit assignment whose
+    /// cooperating bodies act 依法依规 (notice 28).
+    #[test]
+    fn explicit_assignment_after_dui_clause() {
+        let s = "对疑似瞒报、提供虚假资料等骗取住房保障的家庭,由市、区住房保障部门会同相关职能部门依法依规启动核查工作。";
+        let (subject, lead, coop) = subject_after_adverbials(s, false).expect("a task");
+        assert_eq!(&s[subject], "市、区住房保障部门");
+        assert_eq!(lead, ["市住房保障部门", "区住房保障部门"]);
+        assert_eq!(coop, ["相关职能部门"]);
+        // A narrative 对… sentence with no explicit form stays no task.
+        assert_eq!(
+            subject_after_adverbials("对照目标,市住建委完成了评估。", false),
+            None
+        );
+    }
+
     #[test]
     fn running_assignment_matches_its_regex() {
-        let re = Regex::new(r"^(?:由)?([^,;:。()“”《》]{2,40}?)(?:牵头负责|具体负责|负责|会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好)|牵头,([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))").unwrap();
+        let re = Regex::new(r"^(?:由)?([^,;:。()“”《》]{2,40}?)(?:牵头负责|具体负责|负责|会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好|实施|抓好|督促|指导|协调|统筹|承担|履行|依法|依规)|牵头,([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))").unwrap();
         let mut samples: Vec<String> = [
             "由市住建委负责",
             "由市住建委牵头负责",
             "市住建委具体负责",
             "区民政局会同区财政局制定办法",
             "区民政局会同区财政局(区审计局)制定办法",
+            "市住房保障部门会同相关职能部门依法依规启动核查工作",
+            "区民政局会同区财政局实施",
             "区民政局会同,区财政局制定",
             "区民防办牵头,区应急局、区公安分局(交警)配合",
             "区民防办牵头,区应急局按职责分工负责",
