@@ -579,6 +579,24 @@ fn split_joins(item: &str, out: &mut Vec<String>) {
         if depth != 0 || i == start {
             continue;
         }
+        // 各地区各有关部门: two 各-names side by side, each whole; not 各类,
+        // 各级, 各种, 各自 (各区各类学校 is the schools of each district).
+        if c == '各' {
+            let left = &item[start..i];
+            let right = &item[i..];
+            let quantifier = ["各类", "各级", "各种", "各自"]
+                .iter()
+                .any(|q| right.starts_with(q));
+            if !quantifier
+                && left.starts_with('各')
+                && is_department_name(left)
+                && starts_with_name(right)
+            {
+                out.push(left.to_string());
+                start = i;
+            }
+            continue;
+        }
         let is_join = matches!(c, '及' | '和' | '与');
         if !is_join && c != '等' {
             continue;
@@ -702,6 +720,23 @@ mod level_tests {
         );
         // Not a join inside a phrase that names no body on its left.
         assert_eq!(split_departments("以及"), ["以及"]);
+    }
+
+    /// Two 各-names side by side are two names (各地区各有关部门要…); a
+    /// place's own 各 stays (市各有关部门).
+    #[test]
+    fn ge_names_side_by_side() {
+        assert_eq!(
+            split_departments("各地区各有关部门"),
+            ["各地区", "各有关部门"]
+        );
+        assert_eq!(split_departments("各地各有关部门"), ["各地", "各有关部门"]);
+        assert_eq!(split_departments("市各有关部门"), ["市各有关部门"]);
+        assert_eq!(split_departments("各区各类学校"), ["各区各类学校"]);
+        assert_eq!(
+            split_departments("各地区各级人民政府"),
+            ["各地区各级人民政府"]
+        );
     }
 
     #[test]
