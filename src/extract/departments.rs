@@ -355,8 +355,9 @@ static PLACES: LazyLock<Endings> = LazyLock::new(|| Endings::new(PLACE_ENDINGS))
 const PLACE_CHARS: &[char] = &['市', '区', '县', '镇', '乡', '省', '旗'];
 
 /// Characters that, right after a place character, show it is not a place
-/// prefix (市场, 区域, 省级, 县域, 市直 …).
-const NOT_AFTER_PLACE: &[char] = &['场', '域', '级', '划', '内', '外', '属', '直', '情'];
+/// prefix (市场, 区域, 县域, 市直 …). 级 is not among them: 省、市、县级人民政府
+/// shares 级人民政府 (省级人民政府, 市级人民政府, 县级人民政府).
+const NOT_AFTER_PLACE: &[char] = &['场', '域', '划', '内', '外', '属', '直', '情'];
 
 /// Checks shared by [`is_department_name`] and [`is_institution_name`]:
 /// `None` when `name` cannot be a name, else its core (inner list removed).
@@ -650,8 +651,25 @@ pub fn split_departments(list: &str) -> Vec<String> {
             split_joins(piece, &mut out);
         }
         expand_ellipsis(&mut out[run..]);
+        share_ge(&mut out[run..]);
     }
     out
+}
+
+/// Give a lone place character left in a 、-run that opens with a 各-name
+/// the 各 (各街道、镇 → 各街道, 各镇; 各区、县 → 各区, 各县).
+fn share_ge(run: &mut [String]) {
+    if !run.first().is_some_and(|f| f.starts_with('各')) {
+        return;
+    }
+    for item in &mut run[1..] {
+        if matches!(
+            item.as_str(),
+            "市" | "区" | "县" | "镇" | "乡" | "村" | "街道"
+        ) {
+            item.insert(0, '各');
+        }
+    }
 }
 
 /// Remove 两级/三级… after a place (市、县两级X → 市、县X).
@@ -720,6 +738,27 @@ mod level_tests {
         );
         // Not a join inside a phrase that names no body on its left.
         assert_eq!(split_departments("以及"), ["以及"]);
+    }
+
+    /// A lone place character after a 各-name shares its 各 (notice 46:
+    /// 各街道、镇作为…责任主体).
+    #[test]
+    fn ge_is_shared_with_a_lone_place() {
+        assert_eq!(split_departments("各街道、镇"), ["各街道", "各镇"]);
+        assert_eq!(split_departments("各区、县"), ["各区", "各县"]);
+        assert_eq!(
+            split_departments("各区、县民政局"),
+            ["各区民政局", "县民政局"]
+        );
+        assert_eq!(split_departments("市、区民政局"), ["市民政局", "区民政局"]);
+        assert!(split_departments("各街道、镇")
+            .iter()
+            .all(|n| is_department_name(n)));
+        // Not when the run's last item gives the places a suffix.
+        assert_eq!(
+            split_departments("各省、市、县级人民政府"),
+            ["各省级人民政府", "市级人民政府", "县级人民政府"]
+        );
     }
 
     /// Two 各-names side by side are two names (各地区各有关部门要…); a

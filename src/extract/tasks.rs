@@ -1199,7 +1199,6 @@ fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Ve
                 .flatten()
                 .map(|subject| (subject, None))
         });
-    let is_modal = explicit.is_none();
     let (subject, coop_m) = match explicit {
         Some((subject, coop)) => (subject, coop),
         None => match weak.then(|| weak_subject(head)).flatten() {
@@ -1212,15 +1211,9 @@ fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Ve
         return None;
     }
     let lead = split_departments(&head[subject.clone()]);
-    // A place is a body when it is asked to act (北京市要积极筹集…, 各地要…).
-    let body = |n: &String| {
-        if is_modal {
-            is_department_name(n)
-        } else {
-            is_institution_name(n)
-        }
-    };
-    if lead.is_empty() || !lead.iter().all(body) {
+    // A place is a body when it is asked to act (北京市要积极筹集…, 各地要…,
+    // 九亭镇负责…, 各街道作为…责任主体).
+    if lead.is_empty() || !lead.iter().all(|n| is_department_name(n)) {
         return None;
     }
     let coop = match coop_m {
@@ -1650,6 +1643,23 @@ mod tests {
             subject_after_adverbials("对照目标,市住建委完成了评估。", false),
             None
         );
+    }
+
+    /// A place given work explicitly is a body, as in a modal sentence
+    /// (notice 46: 各街道、镇作为…的责任主体,负责…).
+    #[test]
+    fn places_given_work_explicitly_are_bodies() {
+        let read = |s: &str| subject_after_adverbials(s, false).map(|(_, lead, _)| lead);
+        assert_eq!(
+            read("九亭镇负责本辖区内的日常监管。"),
+            Some(vec!["九亭镇".to_string()])
+        );
+        assert_eq!(
+            read("各街道、镇作为本辖区内装修垃圾处理工作的责任主体,负责日常监管。"),
+            Some(vec!["各街道".to_string(), "各镇".to_string()])
+        );
+        // Not a clause or a generic word.
+        assert_eq!(read("加强监管负责日常工作。"), None);
     }
 
     #[test]
