@@ -1129,13 +1129,14 @@ fn running_assignment(s: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
     None
 }
 
-/// A body named before a colon, then its duties (区民防办:负责制定…), or a
-/// body that is the responsible subject (各乡镇政府是此项工作的直接责任主体):
-/// the body's range.
+/// A body named before a colon, then its duties (区民防办:负责制定…), a
+/// body that is the responsible subject (各乡镇政府是此项工作的直接责任主体),
+/// or a body said to be something and then given duties
+/// (市民政部门是本市…的主管部门,负责…): the body's range.
 ///
-/// As the regex it replaced (`duty_subject_matches_its_regex`):
+/// As the regex (`duty_subject_matches_its_regex`):
 /// `^([^,;:。()“”《》]{2,30}?)(?::(?:负责|牵头|配合|协助|参与|指导|主要负责|具体负责)|
-/// (?:是|作为)[^。]{0,40}?责任主体)`.
+/// (?:是|作为)[^。]{0,40}?(?:责任主体|,负责))`.
 fn duty_subject(s: &str) -> Option<Range<usize>> {
     const DUTIES: &[&str] = &[
         "负责",
@@ -1154,12 +1155,14 @@ fn duty_subject(s: &str) -> Option<Range<usize>> {
         else {
             return false;
         };
-        // Up to 40 characters, none of them 。, then 责任主体.
+        // Up to 40 characters, none of them 。, then 责任主体, or the end of
+        // a clause saying what the body is and then its duties
+        // (市民政部门是本市…的主管部门,负责…).
         after
             .char_indices()
             .take(41)
             .take_while(|&(_, c)| c != '。')
-            .any(|(i, _)| after[i..].starts_with("责任主体"))
+            .any(|(i, _)| after[i..].starts_with("责任主体") || after[i..].starts_with(",负责"))
     };
     run_ends(s, 30, stops_subject)
         .find(|&end| {
@@ -1175,7 +1178,7 @@ fn duty_subject(s: &str) -> Option<Range<usize>> {
 static STRONG_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&["负责", "会同", "牵头"]));
 
 /// Words without which [`duty_subject`] finds nothing.
-static DUTY_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&[":", "责任主体"]));
+static DUTY_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&[":", "责任主体", ",负责"]));
 
 /// The subject (range within `s`), leads and cooperating bodies of a
 /// running-text assignment sentence.
@@ -1711,7 +1714,7 @@ mod tests {
 
     #[test]
     fn duty_subject_matches_its_regex() {
-        let re = Regex::new(r"^([^,;:。()“”《》]{2,30}?)(?::(?:负责|牵头|配合|协助|参与|指导|主要负责|具体负责)|(?:是|作为)[^。]{0,40}?责任主体)").unwrap();
+        let re = Regex::new(r"^([^,;:。()“”《》]{2,30}?)(?::(?:负责|牵头|配合|协助|参与|指导|主要负责|具体负责)|(?:是|作为)[^。]{0,40}?(?:责任主体|,负责))").unwrap();
         let mut samples: Vec<String> = [
             "区民防办:负责制定预案",
             "区民防办:主要负责",
@@ -1719,6 +1722,9 @@ mod tests {
             "各乡镇政府是此项工作的直接责任主体",
             "各乡镇政府作为责任主体",
             "各乡镇政府是本辖区。责任主体",
+            "市民政部门是本市居家社区养老服务工作的主管部门,负责统筹",
+            "市民政部门是主管部门,其他",
+            "市民政部门是本市。主管部门,负责",
             "甲:负责",
             "甲乙:负责",
             "甲乙是是责任主体",
@@ -1732,6 +1738,7 @@ mod tests {
         }
         for n in [39, 40, 41] {
             samples.push(format!("甲乙是{}责任主体", "丙".repeat(n)));
+            samples.push(format!("甲乙是{},负责", "丙".repeat(n)));
         }
         samples.extend(corpus_sentences());
         let reference = |s: &str| re.captures(s).map(|c| c.get(1).unwrap().range());
