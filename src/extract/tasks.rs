@@ -620,15 +620,15 @@ impl<'a> Walker<'a> {
             self.govern_last(&joined);
         }
         // A sentence that sets only a deadline (2023年9月底前,对…完成排查) is a
-        // task with no department; goals (到2025年,…达到…) are not.
-        if self.tasks.len() == before {
-            for (sentence, ds) in dated {
-                let end = sentence.end;
-                let at = sentence.start..sentence.start;
-                self.push_running(vec![sentence], Vec::new(), Vec::new(), at, ctx, end, &ds);
-                if let Some(t) = self.tasks.last_mut() {
-                    t.raw = None;
-                }
+        // task with no department, also beside tasks of named bodies in the
+        // same item (建立…年报制度,地方各级行政执法机关应当于每年1月31日前公开…);
+        // goals (到2025年,…达到…) are not.
+        for (sentence, ds) in dated {
+            let end = sentence.end;
+            let at = sentence.start..sentence.start;
+            self.push_running(vec![sentence], Vec::new(), Vec::new(), at, ctx, end, &ds);
+            if let Some(t) = self.tasks.last_mut() {
+                t.raw = None;
             }
         }
     }
@@ -1202,13 +1202,24 @@ fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Ve
                 .flatten()
                 .map(|subject| (subject, None))
         });
-    let (subject, coop_m) = match explicit {
-        Some((subject, coop)) => (subject, coop),
-        None => match weak.then(|| weak_subject(head)).flatten() {
-            Some(subject) => (subject, None),
-            None => return subject_verb(head).map(|(r, lead)| (r, lead, Vec::new())),
-        },
-    };
+    // An explicit form whose subject names no body (公安机关要明确机构和人员
+    // 负责…: the subject runs to 负责) leaves the sentence to the modal form.
+    if let Some(found) = explicit.and_then(|(subject, coop)| bodies_of(head, subject, coop)) {
+        return Some(found);
+    }
+    match weak.then(|| weak_subject(head)).flatten() {
+        Some(subject) => bodies_of(head, subject, None),
+        None => subject_verb(head).map(|(r, lead)| (r, lead, Vec::new())),
+    }
+}
+
+/// The lead bodies named by `subject` and the cooperating ones by `coop`
+/// (ranges in `head`), when every one is a body.
+fn bodies_of(
+    head: &str,
+    subject: Range<usize>,
+    coop: Option<Range<usize>>,
+) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
     // No body is named without a character that can end a name.
     if !may_name_a_body(&head[subject.clone()]) {
         return None;
@@ -1219,7 +1230,7 @@ fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Ve
     if lead.is_empty() || !lead.iter().all(|n| is_department_name(n)) {
         return None;
     }
-    let coop = match coop_m {
+    let coop = match coop {
         Some(m) => {
             let v = split_departments(&head[m]);
             if !v.iter().all(|n| is_institution_name(n)) {
