@@ -1676,6 +1676,26 @@ mod tests {
         assert_eq!(read("加强监管负责日常工作。"), None);
     }
 
+    /// An explicit form whose subject runs past the body (to a later 负责 or
+    /// 会同) gives way to the modal form (notice 42).
+    #[test]
+    fn explicit_form_without_a_body_falls_back_to_the_modal() {
+        let lead = |s: &str| running_subject(s, true).map(|(_, lead, _)| lead);
+        assert_eq!(
+            lead("公安机关要明确机构和人员负责查处环境犯罪"),
+            Some(vec!["公安机关".to_string()])
+        );
+        assert_eq!(
+            lead("环境保护部要会同有关部门加强对本通知落实情况的监督检查"),
+            Some(vec!["环境保护部".to_string()])
+        );
+        // Without the modal form (a cover letter's sentences), nothing.
+        assert_eq!(
+            running_subject("公安机关要明确机构和人员负责查处", false),
+            None
+        );
+    }
+
     #[test]
     fn running_assignment_matches_its_regex() {
         let re = Regex::new(r"^(?:由)?([^,;:。()“”《》]{2,40}?)(?:牵头负责|具体负责|负责|会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好|实施|抓好|督促|指导|协调|统筹|承担|履行|依法|依规)|牵头,([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))").unwrap();
