@@ -1178,7 +1178,9 @@ fn duty_subject(s: &str) -> Option<Range<usize>> {
 static STRONG_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&["负责", "会同", "牵头"]));
 
 /// Words without which [`duty_subject`] finds nothing.
-static DUTY_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&[":", "责任主体", ",负责"]));
+/// (Its third form, `X是…,负责`, needs 负责, one of [`STRONG_WORDS`]: it is
+/// looked for only where those are.)
+static DUTY_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&[":", "责任主体"]));
 
 /// The subject (range within `s`), leads and cooperating bodies of a
 /// running-text assignment sentence.
@@ -1191,13 +1193,12 @@ fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Ve
         cut -= 1;
     }
     let head = &s[..cut];
-    let explicit = STRONG_WORDS
-        .any_in(head)
+    let strong = STRONG_WORDS.any_in(head);
+    let explicit = strong
         .then(|| running_assignment(head))
         .flatten()
         .or_else(|| {
-            DUTY_WORDS
-                .any_in(head)
+            (strong || DUTY_WORDS.any_in(head))
                 .then(|| duty_subject(head))
                 .flatten()
                 .map(|subject| (subject, None))
