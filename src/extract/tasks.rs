@@ -1270,10 +1270,12 @@ fn subject_after_adverbials(
         ]
         .iter()
         .any(|w| clause.starts_with(w));
-        if !adverbial {
+        let comma = clause.find(',')?;
+        // Any clause may lead to 由X负责 / 由X会同Y… (评估不合格的设施,由市、
+        // 区民政部门负责督促整改): 由 opening a clause names who acts.
+        if !adverbial && !clause[comma + 1..].starts_with('由') {
             return None;
         }
-        let comma = clause.find(',')?;
         at += comma + 1;
         // Only the explicit forms (负责, 牵头, 会同, X:负责) after an adverbial:
         // narrative sentences (为…,国务院部署开展了…) open the same way. They
@@ -1653,6 +1655,14 @@ mod tests {
         assert_eq!(&s[subject], "市、区住房保障部门");
         assert_eq!(lead, ["市住房保障部门", "区住房保障部门"]);
         assert_eq!(coop, ["相关职能部门"]);
+        // Any clause before 由X负责 (notice 37, 第四十五条).
+        let s = "评估不合格的社区养老服务设施,由市、区民政部门负责督促整改。";
+        let (_, lead, _) = subject_after_adverbials(s, false).expect("a task");
+        assert_eq!(lead, ["市民政部门", "区民政部门"]);
+        assert_eq!(
+            subject_after_adverbials("评估不合格的设施,市民政部门督促整改。", false),
+            None
+        );
         // A narrative 对… sentence with no explicit form stays no task.
         assert_eq!(
             subject_after_adverbials("对照目标,市住建委完成了评估。", false),
