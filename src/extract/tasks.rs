@@ -560,7 +560,16 @@ impl<'a> Walker<'a> {
             };
             // The sentence walk reads the marks while tasks are pushed.
             let marks = Arc::clone(&self.marks);
-            for sentence in sentences(self.t, r.clone(), &marks) {
+            for mut sentence in sentences(self.t, r.clone(), &marks) {
+                // An item marker inside a line (五、北京市要…, a notice printed
+                // on one line) is neither the subject nor the task's text.
+                let s = &self.t[sentence.clone()];
+                if let Some(m) = crate::outline::marker::marker_at(s) {
+                    let rest = s[m.len..].trim_start_matches(' ');
+                    if !rest.is_empty() {
+                        sentence.start += s.len() - rest.len();
+                    }
+                }
                 let s = &self.t[sentence.clone()];
                 let weak = self.weak_running
                     && (!self.in_cover
@@ -1685,6 +1694,20 @@ mod tests {
         );
         // Not a clause or a generic word.
         assert_eq!(read("加强监管负责日常工作。"), None);
+    }
+
+    /// In a notice printed on one line, an item's marker opens its sentence:
+    /// it is neither the subject nor the task's text (notice 51).
+    #[test]
+    fn inline_item_marker_is_not_the_subject() {
+        let doc = crate::parse("国务院关于北京市环境污染防治目标的批复 北京市人民政府：一、同意。五、北京市要认真组织实施《目标和对策》，加大产业结构调整力度；");
+        let t = doc
+            .tasks
+            .iter()
+            .find(|t| t.text.contains("组织实施"))
+            .expect("a task");
+        assert_eq!(t.lead_departments, ["北京市"]);
+        assert!(t.text.starts_with("北京市要"), "{}", t.text);
     }
 
     /// An explicit form whose subject runs past the body (to a later 负责 or
