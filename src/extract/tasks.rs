@@ -1218,9 +1218,24 @@ fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Ve
         return Some(found);
     }
     match weak.then(|| weak_subject(head)).flatten() {
-        Some(subject) => bodies_of(head, subject, None),
+        Some(subject) => bodies_of(head, subject.clone(), None)
+            .or_else(|| bodies_of(head, before_adverbial(head, subject)?, None)),
         None => subject_verb(head).map(|(r, lead)| (r, lead, Vec::new())),
     }
+}
+
+/// A modal subject cut before the adverbial that follows its body
+/// (省级环境保护部门每年要…, 区住房保障部门对领取补贴的对象应当…): the
+/// body's range, if an adverbial opens after its first two characters.
+fn before_adverbial(head: &str, subject: Range<usize>) -> Option<Range<usize>> {
+    const ADVERBIALS: &[&str] = &["每年", "每半年", "每季度", "每月", "定期", "对"];
+    let s = &head[subject.clone()];
+    let at = s
+        .char_indices()
+        .skip(2)
+        .find(|&(i, _)| ADVERBIALS.iter().any(|w| s[i..].starts_with(w)))?
+        .0;
+    Some(subject.start..subject.start + at)
 }
 
 /// The lead bodies named by `subject` and the cooperating ones by `coop`
@@ -1694,6 +1709,26 @@ mod tests {
         );
         // Not a clause or a generic word.
         assert_eq!(read("加强监管负责日常工作。"), None);
+    }
+
+    /// A modal subject followed by a time or object adverbial before the
+    /// modal (notices 42, 45).
+    #[test]
+    fn modal_subject_before_an_adverbial() {
+        fn lead(s: &str) -> Option<(String, Vec<String>)> {
+            running_subject(s, true).map(|(r, lead, _)| (s[r].to_string(), lead))
+        }
+        let body = |n: &str| Some((n.to_string(), vec![n.to_string()]));
+        assert_eq!(
+            lead("省级环境保护部门每年要对本行政区域开展环境稽查"),
+            body("省级环境保护部门")
+        );
+        assert_eq!(
+            lead("区住房保障部门对领取住房租赁补贴的对象应当发放通知书"),
+            body("区住房保障部门")
+        );
+        // Not when what comes before names no body.
+        assert_eq!(lead("全面排查每年要开展"), None);
     }
 
     /// In a notice printed on one line, an item's marker opens its sentence:
