@@ -564,7 +564,19 @@ impl<'a> Walker<'a> {
                 // An item marker inside a line (五、北京市要…, a notice printed
                 // on one line) is neither the subject nor the task's text.
                 let s = &self.t[sentence.clone()];
-                if let Some(m) = crate::outline::marker::marker_at(s) {
+                // (Only a numeral, a digit, `(`, 第 or a circled number opens
+                // one: most sentences are turned away by their first character.)
+                let may_open_marker = s.chars().next().is_some_and(|c| {
+                    c.is_ascii_digit()
+                        || c == '('
+                        || c == '第'
+                        || crate::numerals::is_numeral_char(c)
+                        || crate::numerals::circled_value(c).is_some()
+                });
+                if let Some(m) = may_open_marker
+                    .then(|| crate::outline::marker::marker_at(s))
+                    .flatten()
+                {
                     let rest = s[m.len..].trim_start_matches(' ');
                     if !rest.is_empty() {
                         sentence.start += s.len() - rest.len();
@@ -1294,12 +1306,20 @@ fn subject_after_adverbials(
         ]
         .iter()
         .any(|w| clause.starts_with(w));
-        let comma = clause.find(',')?;
-        // Any clause may lead to 由X负责 / 由X会同Y… (评估不合格的设施,由市、
-        // 区民政部门负责督促整改): 由 opening a clause names who acts.
-        if !adverbial && !clause[comma + 1..].starts_with('由') {
-            return None;
-        }
+        // Any clause of up to 40 characters may lead to 由X负责 / 由X会同Y…
+        // (评估不合格的设施,由市、区民政部门负责督促整改): 由 opening a clause
+        // names who acts. (The bound keeps the comma search short in the
+        // many sentences that have none.)
+        let comma = if adverbial {
+            clause.find(',')?
+        } else {
+            let near = &clause.as_bytes()[..clause.len().min(121)];
+            let comma = memchr::memchr(b',', near)?;
+            if !clause[comma + 1..].starts_with('由') {
+                return None;
+            }
+            comma
+        };
         at += comma + 1;
         // Only the explicit forms (负责, 牵头, 会同, X:负责) after an adverbial:
         // narrative sentences (为…,国务院部署开展了…) open the same way. They
