@@ -564,19 +564,7 @@ impl<'a> Walker<'a> {
                 // An item marker inside a line (五、北京市要…, a notice printed
                 // on one line) is neither the subject nor the task's text.
                 let s = &self.t[sentence.clone()];
-                // (Only a numeral, a digit, `(`, 第 or a circled number opens
-                // one: most sentences are turned away by their first character.)
-                let may_open_marker = s.chars().next().is_some_and(|c| {
-                    c.is_ascii_digit()
-                        || c == '('
-                        || c == '第'
-                        || crate::numerals::is_numeral_char(c)
-                        || crate::numerals::circled_value(c).is_some()
-                });
-                if let Some(m) = may_open_marker
-                    .then(|| crate::outline::marker::marker_at(s))
-                    .flatten()
-                {
+                if let Some(m) = crate::outline::marker::marker_at(s) {
                     let rest = s[m.len..].trim_start_matches(' ');
                     if !rest.is_empty() {
                         sentence.start += s.len() - rest.len();

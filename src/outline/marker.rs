@@ -3,7 +3,9 @@
 //! Recognised on width-folded text, so `（一）` arrives as `(一)` and `１．` as
 //! `1.`; ① is never folded (see [`crate::text::normalize`]).
 
-use crate::numerals::{circled_value, numeral_prefix_len, parse_any, parse_chinese};
+use crate::numerals::{
+    circled_value, is_numeral_char, numeral_prefix_len, parse_any, parse_chinese,
+};
 
 /// The numbering style of a marker. Nesting comes from the order styles
 /// appear in; [`Style::level`] is the style's conventional rank.
@@ -66,8 +68,26 @@ pub struct Marker {
 }
 
 /// The marker at the very start of `s`, if any.
+///
+/// Most texts asked (every sentence, every block) open with a character no
+/// marker opens with: they are turned away here, inline, by that character
+/// alone (a numeral, an ASCII digit, `(`, 第 or a circled number opens one).
+#[inline]
 pub fn marker_at(s: &str) -> Option<Marker> {
     let first = s.chars().next()?;
+    let may_open = first.is_ascii_digit()
+        || first == '('
+        || first == '第'
+        || is_numeral_char(first)
+        || circled_value(first).is_some();
+    if !may_open {
+        return None;
+    }
+    marker_opening_with(s, first)
+}
+
+/// [`marker_at`] once `s`'s first character may open a marker.
+fn marker_opening_with(s: &str, first: char) -> Option<Marker> {
     if let Some(v) = circled_value(first) {
         return Some(Marker {
             style: Style::Circled,
@@ -185,6 +205,19 @@ pub fn marker_at(s: &str) -> Option<Marker> {
 
 #[cfg(test)]
 mod tests {
+    /// The first-character test in `marker_at` turns away only texts the
+    /// full reading would turn away too: every character of the basic plane
+    /// and the first astral ones, before each way a marker continues.
+    #[test]
+    fn first_character_test_drops_no_marker() {
+        for c in (0u32..0x1_1000).filter_map(char::from_u32) {
+            for tail in ["、甲", ".甲", ")甲", "章甲", "条甲", "甲", "十、", "1)", ""] {
+                let s = format!("{c}{tail}");
+                assert_eq!(marker_at(&s), marker_opening_with(&s, c), "{s}");
+            }
+        }
+    }
+
     use super::*;
 
     fn m(s: &str) -> Option<(Style, u32, usize)> {
