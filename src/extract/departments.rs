@@ -742,6 +742,13 @@ mod level_tests {
         assert_eq!(split_departments("以及"), ["以及"]);
     }
 
+    /// 机关 ends a body's name and, alone, is a generic word like 机构.
+    #[test]
+    fn jiguan_ends_a_name() {
+        assert!(is_department_name("公安机关") && is_institution_name("各级行政执法机关"));
+        assert!(!is_department_name("机关"));
+    }
+
     /// A lone place character after a 各-name shares its 各 (notice 46:
     /// 各街道、镇作为…责任主体).
     #[test]
