@@ -25,9 +25,20 @@ mod alloc;
 
 const SEED: &str = include_str!("../seeds/000_ff0d01acfb8f9152.txt");
 
-/// Parse and write one document as the CLI's `jsonl` does (the buffer sized
-/// from the input, see `src/bin/gongwen/output.rs`).
+/// Parse and write one document as the CLI's `jsonl` does (the body built
+/// only as it is written, `parse_lazy`; the buffer sized from the input, see
+/// `src/bin/gongwen/output.rs`).
 fn jsonl(text: &str) -> usize {
+    let doc = gongwen::parse_lazy(text, &gongwen::Options::default());
+    let mut buf = Vec::with_capacity(text.len() * 3 + 4096);
+    sonic_rs::to_writer(&mut buf, &doc).unwrap();
+    buf.push(b'\n');
+    buf.len()
+}
+
+/// The same, with the `Document` built first and then written (what an
+/// embedder who wants the model as well does).
+fn jsonl_document(text: &str) -> usize {
     let doc = gongwen::parse(text);
     let mut buf = Vec::with_capacity(text.len() * 3 + 4096);
     sonic_rs::to_writer(&mut buf, &doc).unwrap();
@@ -52,6 +63,13 @@ fn end_to_end(c: &mut Criterion) {
     g.bench_function("corpus parse+jsonl", |b| {
         b.iter(|| docs.iter().map(|d| jsonl(black_box(d))).sum::<usize>())
     });
+    g.bench_function("corpus document+jsonl", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| jsonl_document(black_box(d)))
+                .sum::<usize>()
+        })
+    });
     g.throughput(Throughput::BytesDecimal(SEED.len() as u64));
     g.bench_function("seed parse+jsonl", |b| b.iter(|| jsonl(black_box(SEED))));
     g.finish();
@@ -68,6 +86,13 @@ fn end_to_end(c: &mut Criterion) {
         g.throughput(Throughput::BytesDecimal(bytes as u64));
         g.bench_with_input(BenchmarkId::new("parse+jsonl", size), &pieces, |b, p| {
             b.iter(|| p.iter().map(|s| jsonl(black_box(s))).sum::<usize>())
+        });
+        g.bench_with_input(BenchmarkId::new("document+jsonl", size), &pieces, |b, p| {
+            b.iter(|| {
+                p.iter()
+                    .map(|s| jsonl_document(black_box(s)))
+                    .sum::<usize>()
+            })
         });
     }
     g.finish();

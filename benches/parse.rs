@@ -81,6 +81,19 @@ fn stages(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    // The same JSON with the body built only as it is written.
+    let options = gongwen::Options::default();
+    g.bench_function("parse_lazy+json", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| {
+                    serde_json::to_vec(&gongwen::parse_lazy(black_box(d), &options))
+                        .unwrap()
+                        .len()
+                })
+                .sum::<usize>()
+        })
+    });
     g.finish();
 
     let mut g = c.benchmark_group("seed");

@@ -51,6 +51,24 @@
 //!
 //! For bytes rather than a `&str` (UTF-8 with or without BOM, UTF-16 with
 //! BOM, and a size limit), use [`parse_bytes`].
+//!
+//! # Straight to JSON
+//!
+//! To turn notices into JSON without keeping the model, use [`parse_lazy`]:
+//! its [`LazyDocument`] serialises to exactly the JSON of the [`Document`]
+//! (byte for byte), building each paragraph, node, problem and task only as
+//! it is written and lending its text from the input, so the model's copies
+//! of the text are never made. The `gongwen` command-line tool writes its
+//! JSON this way.
+//!
+//! ```
+//! let notice = "关于做好防汛工作的通知\n\n一、加强值班值守。(牵头部门:市水务局)\n";
+//! let lazy = gongwen::parse_lazy(notice, &gongwen::Options::default());
+//! let json = serde_json::to_string(&lazy).unwrap();
+//! assert!(json.contains(r#""lead_departments":["市水务局"]"#));
+//! // Still there when the model is wanted after all.
+//! assert_eq!(lazy.into_document().tasks.len(), 1);
+//! ```
 #![deny(missing_docs)]
 
 mod date;
@@ -67,5 +85,7 @@ pub mod text;
 
 pub use date::{Date, DateParseError};
 pub use model::*;
-pub use pipeline::{parse, parse_bytes, parse_with, Error, Options, Parsed};
+pub use pipeline::{
+    parse, parse_bytes, parse_lazy, parse_with, Error, LazyDocument, Options, Parsed,
+};
 pub use span::Span;

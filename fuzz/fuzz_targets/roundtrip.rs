@@ -1,4 +1,5 @@
-//! The document survives a JSON round trip unchanged, whatever the input.
+//! The document survives a JSON round trip unchanged, whatever the input,
+//! and `parse_lazy` writes the same JSON.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -11,6 +12,9 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let doc = gongwen::parse(&text);
     if let Err(e) = invariants::roundtrip(&doc) {
+        panic!("{e}");
+    }
+    if let Err(e) = invariants::lazy_agrees(&text, &doc) {
         panic!("{e}");
     }
 });

@@ -8,13 +8,28 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Parse `input` and compare its JSON with the golden file at `golden`.
+/// Parse `input` and compare its JSON with the golden file at `golden`;
+/// the JSON `parse_lazy` writes must be the same, byte for byte.
 /// With `GONGWEN_BLESS=1` the golden file is (re)written instead; review the
 /// diff by reading the document before committing it.
 pub fn check_golden(input: &str, path_label: &str, golden: &Path) {
     let options = gongwen::Options::default().source_path(path_label);
     let doc = gongwen::parse_with(input, &options);
     let got = serde_json::to_string_pretty(&doc).unwrap() + "\n";
+    let lazy = serde_json::to_string_pretty(&gongwen::parse_lazy(input, &options)).unwrap() + "\n";
+    if lazy != got {
+        let line = lazy
+            .lines()
+            .zip(got.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(0);
+        panic!(
+            "{path_label}: parse_lazy's JSON differs from the document's at line {}:\n  lazy: {}\n  doc:  {}",
+            line + 1,
+            lazy.lines().nth(line).unwrap_or("<end>"),
+            got.lines().nth(line).unwrap_or("<end>")
+        );
+    }
     if std::env::var_os("GONGWEN_BLESS").is_some() {
         std::fs::write(golden, &got).unwrap();
         return;

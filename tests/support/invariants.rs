@@ -219,7 +219,29 @@ pub fn roundtrip(doc: &Document) -> Result<(), String> {
     Ok(())
 }
 
-/// Parse `input` and check both; panics with the broken invariant.
+/// The JSON written by `parse_lazy` (the body built only while it is
+/// serialised) is the JSON of the document `parse` builds, byte for byte.
+pub fn lazy_agrees(input: &str, doc: &Document) -> Result<(), String> {
+    let lazy = gongwen::parse_lazy(input, &gongwen::Options::default());
+    let lazy = serde_json::to_string(&lazy).map_err(|e| format!("lazy to_string: {e}"))?;
+    let eager = serde_json::to_string(doc).map_err(|e| format!("to_string: {e}"))?;
+    if lazy == eager {
+        return Ok(());
+    }
+    let at = lazy
+        .bytes()
+        .zip(eager.bytes())
+        .position(|(a, b)| a != b)
+        .unwrap_or(lazy.len().min(eager.len()));
+    let from = at.saturating_sub(200);
+    Err(format!(
+        "the lazy JSON differs from the document's at byte {at}:\n lazy: {:?}\n  doc: {:?}",
+        String::from_utf8_lossy(&lazy.as_bytes()[from..(at + 200).min(lazy.len())]),
+        String::from_utf8_lossy(&eager.as_bytes()[from..(at + 200).min(eager.len())]),
+    ))
+}
+
+/// Parse `input` and check all three; panics with the broken invariant.
 pub fn parse_and_check(input: &str) -> Document {
     let doc = gongwen::parse(input);
     if let Err(e) = check(input, &doc) {
@@ -231,6 +253,9 @@ pub fn parse_and_check(input: &str) -> Document {
     }
     if let Err(e) = roundtrip(&doc) {
         panic!("{}\ninput: {:?}", preview(&e), preview(input));
+    }
+    if let Err(e) = lazy_agrees(input, &doc) {
+        panic!("{e}\ninput: {:?}", preview(input));
     }
     doc
 }

@@ -17,7 +17,7 @@ mod output;
 
 use clap::{Args, Parser, Subcommand};
 use encoding_rs::Encoding;
-use gongwen::{Document, Options, Severity};
+use gongwen::{Options, Severity};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use input::{Item, Origin};
 use output::Format;
@@ -138,14 +138,19 @@ struct Done {
     bytes: u64,
 }
 
-/// A document with the text its spans index.
+/// One input, read and decoded (for HTML, its article text).
 struct Loaded {
+    /// The text parsed; every span of the output indexes it.
     text: String,
-    document: Document,
+    /// The encoding it was decoded from.
+    encoding: String,
+    is_html: bool,
+    /// The input's size as read.
+    bytes: usize,
 }
 
-/// Read, decode, extract (HTML) and parse one input.
-fn load(item: &Item, stdin: &[u8], common: &Common) -> Result<(Loaded, u64), String> {
+/// Read, decode and extract (HTML) one input.
+fn load(item: &Item, stdin: &[u8], common: &Common) -> Result<Loaded, String> {
     let origin = item.origin.as_ref().map_err(|e| e.clone())?;
     let owned;
     let (bytes, path): (&[u8], Option<&Path>) = match origin {
@@ -172,6 +177,18 @@ fn load(item: &Item, stdin: &[u8], common: &Common) -> Result<(Loaded, u64), Str
     } else {
         decoded.text
     };
+    Ok(Loaded {
+        text,
+        encoding: decoded.encoding,
+        is_html,
+        bytes: bytes.len(),
+    })
+}
+
+/// Parse a loaded input, its `source` recorded. The output model is built
+/// only as it is written (`LazyDocument`): JSON goes out without the
+/// document's strings ever being copied into a model.
+fn parse<'t>(item: &Item, loaded: &'t Loaded) -> Result<gongwen::LazyDocument<'t>, String> {
     // Field by field, so that options the library adds later keep their defaults.
     #[allow(clippy::field_reassign_with_default)]
     let options = {
@@ -180,8 +197,8 @@ fn load(item: &Item, stdin: &[u8], common: &Common) -> Result<(Loaded, u64), Str
         o.source_path = Some(item.display.clone());
         o
     };
-    let mut document = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        gongwen::parse_with(&text, &options)
+    let mut lazy = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        gongwen::parse_lazy(&loaded.text, &options)
     }))
     .map_err(|p| {
         let msg = p
@@ -192,12 +209,12 @@ fn load(item: &Item, stdin: &[u8], common: &Common) -> Result<(Loaded, u64), Str
         format!("the parser panicked (a bug in gongwen): {msg}")
     })?;
     // Field by field, so that fields the library adds to `Source` later are kept.
-    let source = &mut document.source;
+    let source = lazy.source_mut();
     source.path = Some(item.display.clone());
-    source.encoding = decoded.encoding;
-    source.format = if is_html { "html" } else { "text" }.into();
-    source.bytes = bytes.len();
-    Ok((Loaded { text, document }, bytes.len() as u64))
+    source.encoding = loaded.encoding.clone();
+    source.format = if loaded.is_html { "html" } else { "text" }.into();
+    source.bytes = loaded.bytes;
+    Ok(lazy)
 }
 
 /// The error line for a panic with `payload`: a panic while reading one
@@ -221,25 +238,29 @@ fn work(
     common: &Common,
     mode: &Mode,
 ) -> Result<Done, String> {
-    let (loaded, bytes) = load(item, stdin, common)?;
-    let doc = &loaded.document;
+    let loaded = load(item, stdin, common)?;
+    let lazy = parse(item, &loaded)?;
     let mut diagnostics = [0; 3];
-    for d in &doc.diagnostics {
+    for d in lazy.diagnostics() {
         diagnostics[match d.severity {
             Severity::Error => 0,
             Severity::Warning => 1,
             Severity::Info => 2,
         }] += 1;
     }
+    let tasks = lazy.task_count();
+    let size = loaded.bytes;
     let stdout = match mode {
-        Mode::Print(Format::Json) => output::json_pretty(doc),
-        Mode::Print(Format::Jsonl) => output::json_line(doc),
-        Mode::Print(Format::TasksCsv) => output::tasks_csv(doc).into_bytes(),
+        Mode::Print(Format::Json) => output::json_pretty(&lazy, size),
+        Mode::Print(Format::Jsonl) => output::json_line(&lazy, size),
+        Mode::Print(Format::TasksCsv) => output::tasks_csv(&lazy.into_document()).into_bytes(),
         Mode::Out(format, _) => {
             let content = match format {
-                Format::Json => output::json_pretty(doc),
-                Format::Jsonl => output::json_line(doc),
-                Format::TasksCsv => (output::csv_header() + &output::tasks_csv(doc)).into_bytes(),
+                Format::Json => output::json_pretty(&lazy, size),
+                Format::Jsonl => output::json_line(&lazy, size),
+                Format::TasksCsv => {
+                    (output::csv_header() + &output::tasks_csv(&lazy.into_document())).into_bytes()
+                }
             };
             let path = out_path.expect("an output path for every input");
             if let Some(dir) = path.parent() {
@@ -253,7 +274,7 @@ fn work(
         Mode::Text => loaded.text.clone().into_bytes(),
         Mode::Lint => {
             let lines = lint::Lines::new(&loaded.text);
-            doc.diagnostics
+            lazy.diagnostics()
                 .iter()
                 .map(|d| lint::render(&item.display, &loaded.text, &lines, d))
                 .collect::<String>()
@@ -262,9 +283,9 @@ fn work(
     };
     Ok(Done {
         stdout,
-        tasks: doc.tasks.len(),
+        tasks,
         diagnostics,
-        bytes,
+        bytes: size as u64,
     })
 }
 

@@ -1,6 +1,7 @@
 //! Output formats: pretty JSON, JSON Lines and the task table (任务分解表) as CSV.
 
 use gongwen::{Deadline, Document};
+use serde::Serialize;
 
 /// How documents are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -38,7 +39,8 @@ pub const TASK_COLUMNS: [&str; 11] = [
     "deadline_due",
 ];
 
-/// Pretty JSON of a document, with a final newline.
+/// Pretty JSON of a document (a [`gongwen::LazyDocument`], or a
+/// [`Document`]) parsed from `input_bytes` bytes, with a final newline.
 ///
 /// Written by `sonic-rs`, which finds the bytes a string must escape
 /// sixteen at a time and so serialises in about half the time `serde_json`
@@ -48,8 +50,8 @@ pub const TASK_COLUMNS: [&str; 11] = [
 /// the seed, compact JSON runs 2.1 times the input on average and at most
 /// 3.9; pretty JSON 2.8 and at most 5.2); bytes, not a `String`, so
 /// it is not validated again.
-pub fn json_pretty(doc: &Document) -> Vec<u8> {
-    let mut buf = Vec::with_capacity(doc.source.bytes * 4 + 4096);
+pub fn json_pretty(doc: &impl Serialize, input_bytes: usize) -> Vec<u8> {
+    let mut buf = Vec::with_capacity(input_bytes * 4 + 4096);
     sonic_rs::to_writer_pretty(&mut buf, doc).expect("a Document always serialises");
     buf.push(b'\n');
     buf
@@ -57,8 +59,8 @@ pub fn json_pretty(doc: &Document) -> Vec<u8> {
 
 /// Compact JSON of a document on one line, with a final newline (see
 /// [`json_pretty`]).
-pub fn json_line(doc: &Document) -> Vec<u8> {
-    let mut buf = Vec::with_capacity(doc.source.bytes * 3 + 4096);
+pub fn json_line(doc: &impl Serialize, input_bytes: usize) -> Vec<u8> {
+    let mut buf = Vec::with_capacity(input_bytes * 3 + 4096);
     sonic_rs::to_writer(&mut buf, doc).expect("a Document always serialises");
     buf.push(b'\n');
     buf
@@ -184,18 +186,21 @@ mod tests {
             serde_json::to_string(&all).unwrap()
         );
         let seed = include_str!("../../../seeds/000_ff0d01acfb8f9152.txt");
-        let mut doc = gongwen::parse(seed);
-        doc.source.path = Some("a \"quoted\"\\path\u{1}.txt".into());
-        let line = json_line(&doc);
+        let mut lazy = gongwen::parse_lazy(seed, &gongwen::Options::default());
+        lazy.source_mut().path = Some("a \"quoted\"\\path\u{1}.txt".into());
+        let line = json_line(&lazy, seed.len());
+        let pretty = json_pretty(&lazy, seed.len());
+        let doc = lazy.into_document();
         assert_eq!(
             line.strip_suffix(b"\n").unwrap(),
             serde_json::to_vec(&doc).unwrap()
         );
-        let pretty = json_pretty(&doc);
         assert_eq!(
             pretty.strip_suffix(b"\n").unwrap(),
             serde_json::to_vec_pretty(&doc).unwrap()
         );
+        // The writer's size hint does not change the text.
+        assert_eq!(json_line(&doc, 0), line);
     }
 
     #[test]
