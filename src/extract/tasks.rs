@@ -1194,6 +1194,66 @@ static DUTY_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&[":", "责任�
 /// The subject (range within `s`), leads and cooperating bodies of a
 /// running-text assignment sentence.
 fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
+    plain_subject(s, weak).or_else(|| bracketed_subject(s, weak))
+}
+
+/// A subject whose name ends in a bracket, which the subject rules stop at:
+/// an inner name, kept with it as the department rules keep one
+/// (各街道办事处(镇人民政府)负责…), or an alias, dropped
+/// (市住房保障办公室(以下称市住房保障部门)是…机构,负责…). The rest of the
+/// sentence is read by the plain rules with a stand-in body before it; the
+/// subject's range covers the bracket (the assignment as written).
+fn bracketed_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
+    const ALIAS: &[&str] = &["以下称", "以下简称", "下称", "简称"];
+    // Any body names itself in the stand-in's place; its own name is checked
+    // apart.
+    const STAND_IN: &str = "市政府";
+    // Most sentences have no bracket near their start, or a clause break
+    // before it: two byte searches.
+    let bytes = s.as_bytes();
+    let open = memchr::memchr(b'(', &bytes[..s.len().min(91)])?;
+    if memchr::memchr3(b',', b';', b':', &bytes[..open]).is_some() {
+        return None;
+    }
+    let (open, c) = s.char_indices().take(31).find(|&(_, c)| stops_subject(c))?;
+    if c != '(' || s[..open].chars().nth(1).is_none() {
+        return None;
+    }
+    let inner = open + 1;
+    let (len, c) = s[inner..]
+        .char_indices()
+        .take(25)
+        .find(|&(_, c)| stops_subject(c))?;
+    if c != ')' || len == 0 {
+        return None;
+    }
+    let close = inner + len + 1;
+    // Table cells (等级(III类), 锦港佳苑(二期)) end at the bracket.
+    if close == s.len() {
+        return None;
+    }
+    // The rest first: reading a name costs more than the rules on a short
+    // sentence, and few bracketed names are followed by work.
+    let probe = format!("{STAND_IN}{}", &s[close..]);
+    let (subject, _, coop) = plain_subject(&probe, weak)?;
+    if subject != (0..STAND_IN.len()) {
+        return None;
+    }
+    let name = if starts_with_any(&s[inner..], ALIAS) {
+        &s[..open]
+    } else {
+        &s[..close]
+    };
+    let lead = split_departments(name);
+    (!lead.is_empty() && lead.iter().all(|n| is_department_name(n))).then_some((
+        0..close,
+        lead,
+        coop,
+    ))
+}
+
+/// [`running_subject`] for a subject with no bracket.
+fn plain_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
     // The patterns are anchored and bounded (a subject of at most 40
     // characters, then a verb): look only at the head of the sentence, and
     // only run a pattern whose key word is there at all.
@@ -1700,6 +1760,44 @@ mod tests {
             subject_after_adverbials("对照目标,市住建委完成了评估。", false),
             None
         );
+    }
+
+    /// A subject whose name ends in a bracket: an inner name kept, an
+    /// alias dropped (notice 45); the rest is read by the usual rules.
+    #[test]
+    fn bracketed_subjects() {
+        let read = |s: &str, weak: bool| subject_after_adverbials(s, weak);
+        let s = "各街道办事处(镇人民政府)负责辖区内公共租赁住房保障的申请受理、资格初审等工作。";
+        let (subject, lead, coop) = read(s, false).expect("a task");
+        assert_eq!(&s[subject], "各街道办事处(镇人民政府)");
+        assert_eq!(lead, ["各街道办事处(镇人民政府)"]);
+        assert!(coop.is_empty());
+        let s = "市住房保障办公室(以下称市住房保障部门)是全市公共租赁住房保障工作的具体实施机构,负责公共租赁住房筹集建设。";
+        let (subject, lead, _) = read(s, false).expect("a task");
+        assert_eq!(&s[subject], "市住房保障办公室(以下称市住房保障部门)");
+        assert_eq!(lead, ["市住房保障办公室"]);
+        // A list whose last name has a bracket; a 会同 object after it.
+        let s = "区民政局、各街道办事处(镇人民政府)会同区财政局做好补贴发放工作。";
+        let (_, lead, coop) = read(s, false).expect("a task");
+        assert_eq!(lead, ["区民政局", "各街道办事处(镇人民政府)"]);
+        assert_eq!(coop, ["区财政局"]);
+        // The modal form only where modal sentences count.
+        let s = "各街道办事处(镇人民政府)要加强日常巡查。";
+        assert_eq!(read(s, false), None);
+        assert_eq!(
+            read(s, true).map(|(_, lead, _)| lead),
+            Some(vec!["各街道办事处(镇人民政府)".to_string()])
+        );
+        // Not a body before the bracket, no work after it, or a bracket too far.
+        assert_eq!(read("三年行动计划(2019—2022年)负责统筹。", false), None);
+        assert_eq!(
+            read(
+                "各区住房保障部门、街道办事处(镇人民政府)相关工作经费纳入市、区两级财政预算。",
+                false
+            ),
+            None
+        );
+        assert_eq!(read("市政府(办公厅)。负责统筹。", false), None);
     }
 
     /// A place given work explicitly is a body, as in a modal sentence
