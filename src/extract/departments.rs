@@ -654,8 +654,99 @@ pub fn split_departments(list: &str) -> Vec<String> {
         }
         expand_ellipsis(&mut out[run..]);
         share_ge(&mut out[run..]);
+        share_sector_suffix(&mut out[run..], trim(group));
     }
     out
+}
+
+/// What names the bodies of a list of sectors (市发展改革、财政部门), longest
+/// first.
+const SECTOR_SUFFIXES: &[&str] = &["行政主管部门", "主管部门", "部门"];
+
+/// The generic tails that name the sectors' bodies (民政、公安等部门).
+const SECTOR_TAILS: &[&str] = &["等有关部门", "等相关部门", "等其他部门", "等部门"];
+
+/// Give the sectors of a 、-run (`group` as written) the suffix that names
+/// their bodies, and the place the first one is under:
+/// 市人力资源和社会保障、民政部门 → 市人力资源和社会保障部门, 市民政部门;
+/// 区消防、公安、民政、房管等部门 → 区消防部门, 区公安部门, 区民政部门,
+/// 区房管部门; 各级民政、财政部门 → 各级民政部门, 各级财政部门. Only when
+/// every item before the one that carries the suffix is a sector, not a
+/// name (市财政局、发展改革部门 stays as it is).
+fn share_sector_suffix(run: &mut [String], group: &str) {
+    if run.len() < 2 {
+        return;
+    }
+    let last = run.len() - 1;
+    let tail = SECTOR_TAILS.iter().any(|t| group.ends_with(t));
+    // The suffix, and how many items (from the first) are bare sectors.
+    let (suffix, sectors) = if tail {
+        ("部门", run.len())
+    } else {
+        let Some(suffix) = SECTOR_SUFFIXES
+            .iter()
+            .find(|x| run[last].len() > x.len() && run[last].ends_with(*x))
+        else {
+            return;
+        };
+        (*suffix, last)
+    };
+    if !run[..sectors].iter().all(|s| is_sector(s, suffix)) {
+        return;
+    }
+    let place = place_prefix(&run[0]).to_string();
+    for (i, item) in run.iter_mut().enumerate() {
+        if i < sectors {
+            item.push_str(suffix);
+        }
+        if i > 0 && !place.is_empty() && place_prefix(item).is_empty() {
+            item.insert_str(0, &place);
+        }
+    }
+}
+
+/// Whether `item` names a sector (民政, 发展改革, 人力资源和社会保障, 区消防)
+/// whose bodies `suffix` names: not a name itself, short, no verb, and a
+/// name once the suffix is added.
+fn is_sector(item: &str, suffix: &str) -> bool {
+    // Most items of a list are names: their ending tells at once.
+    if ends_with_org(item) || PLACES.ends(item) {
+        return false;
+    }
+    let sector = &item[place_prefix(item).len()..];
+    (2..=10).contains(&sector.chars().count())
+        && !is_department_name(item)
+        && !has_verb(item)
+        && is_department_name(&format!("{item}{suffix}"))
+}
+
+/// The place a name or sector opens with, which a list's later items share:
+/// 各级, a government (县级以上地方人民政府民政 → 县级以上地方人民政府), or
+/// place characters (市, 区, 县区, 市级); empty when there is none (民政,
+/// 市场监管: 场 after 市 makes a word, not a place).
+fn place_prefix(item: &str) -> &str {
+    if item.starts_with("各级") {
+        return "各级";
+    }
+    if let Some(at) = item.rfind("政府") {
+        let end = at + "政府".len();
+        if end < item.len() {
+            return &item[..end];
+        }
+    }
+    let end = item
+        .char_indices()
+        .find(|&(_, c)| !PLACE_CHARS.contains(&c))
+        .map_or(item.len(), |(i, _)| i);
+    let end = if item[end..].starts_with('级') {
+        end + '级'.len_utf8()
+    } else {
+        end
+    };
+    match item[end..].chars().next() {
+        Some(next) if end > 0 && !NOT_AFTER_PLACE.contains(&next) => &item[..end],
+        _ => "",
+    }
 }
 
 /// Give a lone place character left in a 、-run that opens with a 各-name
@@ -726,6 +817,75 @@ fn expand_ellipsis(run: &mut [String]) {
 #[cfg(test)]
 mod level_tests {
     use super::*;
+
+    /// Sectors share the suffix that names their bodies and the place the
+    /// first is under (notice 37: 市人力资源和社会保障、民政部门负责…; notice 05:
+    /// 区消防、公安、民政、房管等部门).
+    #[test]
+    fn sectors_share_suffix_and_place() {
+        assert_eq!(
+            split_departments("市人力资源和社会保障、民政部门"),
+            ["市人力资源和社会保障部门", "市民政部门"]
+        );
+        assert_eq!(
+            split_departments("区消防、公安、民政、房管等部门"),
+            ["区消防部门", "区公安部门", "区民政部门", "区房管部门"]
+        );
+        assert_eq!(
+            split_departments("各级民政、财政部门"),
+            ["各级民政部门", "各级财政部门"]
+        );
+        assert_eq!(
+            split_departments("县级以上地方人民政府民政、财政部门"),
+            [
+                "县级以上地方人民政府民政部门",
+                "县级以上地方人民政府财政部门"
+            ]
+        );
+        assert_eq!(
+            split_departments("市发展改革、财政、住房城乡建设主管部门"),
+            [
+                "市发展改革主管部门",
+                "市财政主管部门",
+                "市住房城乡建设主管部门"
+            ]
+        );
+        assert_eq!(
+            split_departments("民政、公安部门"),
+            ["民政部门", "公安部门"]
+        );
+        // 市场 is a word, not a place: no place to share.
+        assert_eq!(
+            split_departments("市场监管、卫生健康部门"),
+            ["市场监管部门", "卫生健康部门"]
+        );
+        // A last item with a place of its own keeps it.
+        assert_eq!(
+            split_departments("市民政、区财政部门"),
+            ["市民政部门", "区财政部门"]
+        );
+        // Names are not sectors; places and generic tails are left as before.
+        assert_eq!(
+            split_departments("市财政局、发展改革部门"),
+            ["市财政局", "发展改革部门"]
+        );
+        assert_eq!(
+            split_departments("市、区民政部门"),
+            ["市民政部门", "区民政部门"]
+        );
+        assert_eq!(
+            split_departments("海关总署、商务部等有关部门"),
+            ["海关总署", "商务部"]
+        );
+        // A verb phrase is no sector.
+        assert_eq!(
+            split_departments("加强监管、财政部门"),
+            ["加强监管", "财政部门"]
+        );
+        for n in split_departments("区消防、公安、民政、房管等部门") {
+            assert!(is_department_name(&n), "{n}");
+        }
+    }
 
     /// 以及 joins two names as 及 does (notice 37: 市、区民政部门以及养老服务指导单位).
     #[test]
