@@ -445,7 +445,8 @@ pub fn is_institution_name(name: &str) -> bool {
     plausible_core_ending(name, ends_with_org).is_some()
 }
 
-fn ends_with_org(core: &str) -> bool {
+/// Whether `core` ends the way an institution's name does (局, 部门, 委员会…).
+pub(crate) fn ends_with_org(core: &str) -> bool {
     static ORG: LazyLock<Endings> = LazyLock::new(|| Endings::new(ORG_ENDINGS));
     static BAD: LazyLock<Endings> = LazyLock::new(|| Endings::new(BAD_ENDINGS));
     ORG.ends(core) && !BAD.ends(core)
@@ -721,12 +722,14 @@ fn is_sector(item: &str, suffix: &str) -> bool {
 }
 
 /// The place a name or sector opens with, which a list's later items share:
-/// 各级, a government (县级以上地方人民政府民政 → 县级以上地方人民政府), or
+/// 各级 or 同级, a government (县级以上地方人民政府民政 → 县级以上地方人民政府), or
 /// place characters (市, 区, 县区, 市级); empty when there is none (民政,
 /// 市场监管: 场 after 市 makes a word, not a place).
 fn place_prefix(item: &str) -> &str {
-    if item.starts_with("各级") {
-        return "各级";
+    for level in ["各级", "同级"] {
+        if item.starts_with(level) {
+            return level;
+        }
     }
     if let Some(at) = item.rfind("政府") {
         let end = at + "政府".len();
@@ -853,6 +856,10 @@ mod level_tests {
         assert_eq!(
             split_departments("民政、公安部门"),
             ["民政部门", "公安部门"]
+        );
+        assert_eq!(
+            split_departments("同级规划和自然资源、住房城乡建设等部门"),
+            ["同级规划和自然资源部门", "同级住房城乡建设部门"]
         );
         // 市场 is a word, not a place: no place to share.
         assert_eq!(

@@ -9,7 +9,7 @@
 use super::assignment::{read_assignment, Assignment};
 use super::deadline::{find_deadlines, find_deadlines_with, parse_deadline, running_words};
 use super::departments::{
-    is_department_name, is_institution_name, may_name_a_body, split_departments,
+    ends_with_org, is_department_name, is_institution_name, may_name_a_body, split_departments,
 };
 use crate::outline::tree::OutlineNode;
 use crate::text::lines::Block;
@@ -1279,9 +1279,82 @@ fn plain_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Vec<
     }
     match weak.then(|| weak_subject(head)).flatten() {
         Some(subject) => bodies_of(head, subject.clone(), None)
+            .map(|(r, lead, _)| {
+                let partners = modal_partners(&head[r.end..]);
+                (r, lead, partners)
+            })
             .or_else(|| bodies_of(head, before_adverbial(head, subject)?, None)),
         None => subject_verb(head).map(|(r, lead)| (r, lead, Vec::new())),
     }
+}
+
+/// The bodies a modal subject is to work with, its cooperating bodies
+/// (市民政部门应当会同市财政部门根据…, 区住房保障部门应当会同有关部门按规定…):
+/// `rest` follows the subject; the names after a modal and 会同: the run
+/// that names bodies only and is followed by a word that opens what they do
+/// (根据, 按规定, 制定…), else the longest such run before a clause break,
+/// within 40 characters.
+fn modal_partners(rest: &str) -> Vec<String> {
+    // Words that follow the bodies a 会同 names: adverbials and work verbs.
+    const AFTER_BODIES: &[&str] = &[
+        "根据",
+        "按照",
+        "按规定",
+        "依据",
+        "依法",
+        "依规",
+        "结合",
+        "围绕",
+        "共同",
+        "及时",
+        "定期",
+        "对",
+        "在",
+        "于",
+        "建立",
+        "制定",
+        "完成",
+        "开展",
+        "做好",
+        "研究",
+        "推进",
+        "落实",
+        "组织",
+        "负责",
+        "实施",
+        "加强",
+        "统筹",
+        "指导",
+        "协调",
+        "督促",
+    ];
+    let with = ["应当", "必须", "务必", "要", "应", "须"]
+        .iter()
+        .find_map(|m| rest.strip_prefix(m))
+        .and_then(|r| r.strip_prefix("会同"));
+    let Some(with) = with else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for (i, c) in with.char_indices().take(40) {
+        if stops_subject(c) {
+            break;
+        }
+        let end = i + c.len_utf8();
+        // Only where an institution's name can end (a list's last name
+        // ends it).
+        if !ends_with_org(&with[..end]) {
+            continue;
+        }
+        let names = split_departments(&with[..end]);
+        if !names.is_empty() && names.iter().all(|n| is_institution_name(n)) {
+            found = names;
+            if starts_with_any(&with[end..], AFTER_BODIES) {
+                break;
+            }
+        }
+    }
+    found
 }
 
 /// A modal subject cut before the adverbial that follows its body
@@ -1759,6 +1832,38 @@ mod tests {
         assert_eq!(
             subject_after_adverbials("对照目标,市住建委完成了评估。", false),
             None
+        );
+    }
+
+    /// A modal subject's 会同 bodies are its cooperating bodies (notices 37
+    /// and 45), up to where the names end.
+    #[test]
+    fn modal_subject_partners() {
+        let read = |s: &str| subject_after_adverbials(s, true).map(|(_, lead, coop)| (lead, coop));
+        let (lead, coop) =
+            read("市民政部门应当会同市财政部门根据本市经济社会发展情况,适时调整资助范围。")
+                .expect("a task");
+        assert_eq!(
+            (lead, coop),
+            (
+                vec!["市民政部门".to_string()],
+                vec!["市财政部门".to_string()]
+            )
+        );
+        let (_, coop) = read("区住房保障部门应当会同有关部门按规定完成调查核实。").expect("a task");
+        assert_eq!(coop, ["有关部门"]);
+        let (_, coop) =
+            read("市住房城乡建设局应会同发展改革、规划和自然资源等部门制定中长期发展规划。")
+                .expect("a task");
+        assert_eq!(coop, ["发展改革部门", "规划和自然资源部门"]);
+        // No 会同, or nothing that names a body after it.
+        assert_eq!(
+            read("市民政部门应当加强监督。").expect("a task").1,
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            read("市民政部门要会同推进。").expect("a task").1,
+            Vec::<String>::new()
         );
     }
 
