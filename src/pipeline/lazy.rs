@@ -360,3 +360,31 @@ impl Serialize for TaskView<'_> {
         st.end()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A lazy document can be handed to another thread to be written, like
+    /// a `Document`.
+    #[test]
+    fn is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<LazyDocument<'static>>();
+    }
+
+    /// Its accessors agree with the document it builds.
+    #[test]
+    fn accessors_match_the_document() {
+        let seed = include_str!("../../seeds/000_ff0d01acfb8f9152.txt");
+        let mut lazy = crate::parse_lazy(seed, &Options::default());
+        lazy.source_mut().path = Some("seed.txt".into());
+        let (tasks, diagnostics) = (lazy.task_count(), lazy.diagnostics().to_vec());
+        assert_eq!(lazy.source().path.as_deref(), Some("seed.txt"));
+        let doc = lazy.into_document();
+        assert_eq!(tasks, 44);
+        assert_eq!(tasks, doc.tasks.len());
+        assert_eq!(diagnostics, doc.diagnostics);
+        assert_eq!(doc.source.path.as_deref(), Some("seed.txt"));
+    }
+}
