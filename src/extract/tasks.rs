@@ -1094,7 +1094,7 @@ fn starts_with_any(s: &str, words: &[&str]) -> bool {
 /// one; `running_assignment_matches_its_regex` holds it to that regex):
 /// `^(?:由)?([^,;:。()“”《》]{2,40}?)(?:牵头负责|具体负责|负责|
 /// 会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好|实施|抓好|督促|
-/// 指导|协调|统筹|承担|履行|依法|依规)|
+/// 指导|协调|统筹|承担|履行|依法|依规|,)|
 /// 牵头,([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))`.
 /// The regex's lazy DFA built new states for almost every sentence.
 fn running_assignment(s: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
@@ -1119,8 +1119,11 @@ fn running_assignment(s: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
             }
             if let Some(with) = rest.strip_prefix("会同") {
                 let at = end + "会同".len();
-                let found = run_ends(with, 40, stops_subject)
-                    .find(|&e| starts_with_any(&with[e..], WITH_VERBS));
+                // The bodies end at a work verb, or at the comma closing the
+                // clause (X会同有关部门,适时组织…).
+                let found = run_ends(with, 40, stops_subject).find(|&e| {
+                    starts_with_any(&with[e..], WITH_VERBS) || with[e..].starts_with(',')
+                });
                 if let Some(e) = found {
                     return Some((start..end, Some(at..at + e)));
                 }
@@ -1978,7 +1981,7 @@ mod tests {
 
     #[test]
     fn running_assignment_matches_its_regex() {
-        let re = Regex::new(r"^(?:由)?([^,;:。()“”《》]{2,40}?)(?:牵头负责|具体负责|负责|会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好|实施|抓好|督促|指导|协调|统筹|承担|履行|依法|依规)|牵头,([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))").unwrap();
+        let re = Regex::new(r"^(?:由)?([^,;:。()“”《》]{2,40}?)(?:牵头负责|具体负责|负责|会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好|实施|抓好|督促|指导|协调|统筹|承担|履行|依法|依规|,)|牵头,([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))").unwrap();
         let mut samples: Vec<String> = [
             "由市住建委负责",
             "由市住建委牵头负责",
@@ -1988,6 +1991,8 @@ mod tests {
             "市住房保障部门会同相关职能部门依法依规启动核查工作",
             "区民政局会同区财政局实施",
             "区民政局会同,区财政局制定",
+            "国务院人力资源社会保障行政部门会同有关部门,适时组织清理调整",
+            "区民政局会同区财政局,区审计局",
             "区民防办牵头,区应急局、区公安分局(交警)配合",
             "区民防办牵头,区应急局按职责分工负责",
             "区民防办牵头负责,区应急局配合",
