@@ -531,6 +531,28 @@ impl<'a> Walker<'a> {
     /// Running-text sentences of `pieces`: one task per sentence that gives
     /// work to a named body (consecutive sentences for the same body make one
     /// task); sentences that set only a deadline when `dated` allows.
+    /// Whether `sentence`, which names no body of its own, goes on the duty
+    /// list a label opened (区民防办:负责…;…): the last task, read in this
+    /// run (`before` tasks came earlier) and in this paragraph `r`, names its
+    /// body before a colon, and only blanks lie between it and `sentence`.
+    fn continues_label(&self, before: usize, r: &Range<usize>, sentence: &Range<usize>) -> bool {
+        if self.tasks.len() <= before {
+            return false;
+        }
+        let Some(last) = self.tasks.last() else {
+            return false;
+        };
+        let labelled = last
+            .raw
+            .as_ref()
+            .is_some_and(|raw| self.t[raw.end..].starts_with(':'));
+        labelled
+            && !last.lead.is_empty()
+            && last.range.start >= r.start
+            && last.range.end <= sentence.start
+            && self.t[last.range.end..sentence.start].trim().is_empty()
+    }
+
     fn running_sentences(&mut self, pieces: Vec<Range<usize>>, ctx: &Ctx, dated_allowed: bool) {
         let before = self.tasks.len();
         let mut dated = Vec::new();
@@ -605,6 +627,17 @@ impl<'a> Walker<'a> {
                         &ds,
                     );
                     joined = ds;
+                } else if self.continues_label(before, &r, &sentence) {
+                    // The rest of a body's duty list (区民防办:负责…;根据…指导…;
+                    // 负责…): the label names the body for the whole paragraph.
+                    let last = self.tasks.last_mut().expect("checked");
+                    match last.text.last_mut() {
+                        Some(piece) if piece.end == sentence.start => piece.end = sentence.end,
+                        _ => last.text.push(sentence.clone()),
+                    }
+                    last.range.end = last.range.end.max(sentence.end);
+                    joined.extend(within(&sentence));
+                    joining = true;
                 } else if dated_allowed {
                     let ds = within(&sentence);
                     // Goals (到2025年,…达到…; 2023年覆盖率达到80%) are not tasks.
@@ -1867,6 +1900,36 @@ mod tests {
         assert_eq!(
             read("市民政部门要会同推进。").expect("a task").1,
             Vec::<String>::new()
+        );
+    }
+
+    /// A label names the body for the rest of its paragraph: every duty
+    /// after 区民防办: is 区民防办's (notice 14); a sentence naming another
+    /// body starts its own task, and the label does not reach the next
+    /// paragraph.
+    #[test]
+    fn a_label_covers_its_duty_list() {
+        let doc = crate::parse(
+            "关于应急避难场所建设的实施方案\n\n一、职责分工\n\n区民防办:负责制定专业规划;根据设计规范指导全区建设,参与检查和验收;负责行业监管。\n\n区应急管理局:参与制定专业规划;区财政局负责落实所需经费。\n\n根据规范开展验收。\n",
+        );
+        let tasks: Vec<(&str, Vec<&str>)> = doc
+            .tasks
+            .iter()
+            .map(|t| {
+                let lead = t.lead_departments.iter().map(String::as_str).collect();
+                (t.text.as_str(), lead)
+            })
+            .collect();
+        assert_eq!(
+            tasks,
+            [
+                (
+                    "区民防办:负责制定专业规划;根据设计规范指导全区建设,参与检查和验收;负责行业监管。",
+                    vec!["区民防办"]
+                ),
+                ("区应急管理局:参与制定专业规划;", vec!["区应急管理局"]),
+                ("区财政局负责落实所需经费。", vec!["区财政局"]),
+            ]
         );
     }
 
