@@ -144,7 +144,7 @@ pub(crate) fn find_deadlines_with(
     for m in words {
         let s = &text[m.clone()];
         if s.starts_with('每') {
-            if let Some(end) = recurring_end(text, m.end) {
+            if let Some(end) = recurring_end(text, m.start, m.end) {
                 cands.push(Cand {
                     start: m.start,
                     end,
@@ -432,8 +432,11 @@ fn completes(after: &str) -> bool {
 }
 
 /// End of a recurring deadline (每月15日前, 每季度最后一个周五前): the first 前
-/// within a short window, before any punctuation. 每人每月400元 has none.
-fn recurring_end(text: &str, from: usize) -> Option<usize> {
+/// within a short window, before any punctuation; else the frequency word
+/// alone (`from`) when it says how often work is done (每季度至少联系1次,
+/// 每年对…检查), not what an amount is per (每人每月400元, 每年每公里1万元:
+/// another 每 or a figure beside it).
+fn recurring_end(text: &str, start: usize, from: usize) -> Option<usize> {
     for (n, (i, c)) in text[from..].char_indices().enumerate() {
         if n > 15
             || [
@@ -441,13 +444,25 @@ fn recurring_end(text: &str, from: usize) -> Option<usize> {
             ]
             .contains(&c)
         {
-            return None;
+            break;
         }
         if c == '前' {
             return Some(from + i + c.len_utf8());
         }
     }
-    None
+    let numeral = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十百千万".contains(c);
+    let per_amount = match text[from..].chars().next() {
+        None => true,
+        Some(c) => c == '每' || numeral(c),
+    } || text[..start].chars().rev().nth(1) == Some('每');
+    (!per_amount).then_some(from)
+}
+
+/// Whether `d` alone makes a sentence a task: a bare frequency (每年, with
+/// no 前) says how often work is done, not by when, and so only types the
+/// deadline of a task read otherwise.
+pub(crate) fn sets_a_date(d: &Deadline) -> bool {
+    d.kind != DeadlineKind::Recurring || d.raw.ends_with('前')
 }
 
 /// Largest char boundary `<= i`.
@@ -1413,6 +1428,12 @@ mod cases {
         ("2025年前完成总目标的75%,2035年前全部完成", &["2025年前", "2035年前"]),
         ("每月15日前报送整治进展", &["每月15日前"]),
         ("第一类资助对象每人每月400元", &[]),
+        // A frequency alone, for how often work is done; not per an amount.
+        ("家庭医生应每季度至少主动联系1次签约居民", &["每季度"]),
+        ("市住房保障部门应每月将住房租赁补贴存入保障对象账号", &["每月"]),
+        ("其农村特困人员基本生活标准每人每月分别为2413元", &[]),
+        ("不得低于县道每年每公里1万元", &[]),
+        ("每年1万元", &[]),
         ("(一)动员部署阶段(8月31日前)", &["8月31日前"]),
         ("一季度完成方案制定;二季度完成试点", &["一季度", "二季度"]),
         ("到2024年底,基本建成体系,并持续推进", &["到2024年底,基本建成体系,并持续推进"]),

@@ -7,7 +7,9 @@
 //! unnumbered paragraph after 整改措施 is one measure.
 
 use super::assignment::{read_assignment, Assignment};
-use super::deadline::{find_deadlines, find_deadlines_with, parse_deadline, running_words};
+use super::deadline::{
+    find_deadlines, find_deadlines_with, parse_deadline, running_words, sets_a_date,
+};
 use super::departments::{
     ends_with_org, is_department_name, is_institution_name, may_name_a_body, split_departments,
 };
@@ -652,7 +654,11 @@ impl<'a> Walker<'a> {
                     });
                     let is_goal = || GOAL_WORDS.any_in(s) && !WORK_WORDS.any_in(s);
                     // Dates first: most sentences have none, and need no word search.
-                    if ds.iter().any(|d| !d.raw.starts_with(['到', '至'])) && !is_goal() {
+                    if ds
+                        .iter()
+                        .any(|d| !d.raw.starts_with(['到', '至']) && sets_a_date(d))
+                        && !is_goal()
+                    {
                         dated.push((sentence, ds));
                     }
                 }
