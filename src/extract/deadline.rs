@@ -349,7 +349,7 @@ fn accept_date(text: &str, h: &DateHit) -> Option<(usize, usize)> {
 /// Whether `at` lies inside a title 《…》: dates there belong to the cited
 /// document (《2019年底前…方案》), not to this text.
 fn inside_title(text: &str, at: usize) -> bool {
-    let lo = floor_boundary(text, at.saturating_sub(240));
+    let lo = crate::text::floor_boundary(text, at.saturating_sub(240));
     let window = &text[lo..at];
     match (window.rfind('《'), window.rfind('》')) {
         (Some(open), Some(close)) => open > close,
@@ -465,18 +465,10 @@ pub(crate) fn sets_a_date(d: &Deadline) -> bool {
     d.kind != DeadlineKind::Recurring || d.raw.ends_with('前')
 }
 
-/// Largest char boundary `<= i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// Start of the clause that ends at `at`, looking back a bounded window so
 /// that the scan stays linear.
 fn clause_start(text: &str, at: usize) -> Option<usize> {
-    let lo = floor_boundary(text, at.saturating_sub(240));
+    let lo = crate::text::floor_boundary(text, at.saturating_sub(240));
     match text[lo..at].rfind([',', ';', '。', '，', '；', ':', '：', '\n']) {
         Some(p) => {
             let c = text[lo + p..].chars().next()?;

@@ -19,6 +19,16 @@ pub(crate) fn utf8_len(b: u8) -> usize {
     }
 }
 
+/// The largest char boundary of `s` at or below `i` (`str::floor_char_boundary`,
+/// stable only since Rust 1.91).
+pub(crate) fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// [`char::is_whitespace`] (which takes in U+3000, the ideographic
 /// space), answered at once for every character above U+3000, the last
 /// whitespace: the standard test looks Han characters up in a table.
