@@ -334,7 +334,7 @@ fn read_labelled(text: &str, first_is_lead: bool) -> Option<Assignment> {
 }
 
 /// Split a list, removing a `(牵头)` mark after a name; the marked names are
-/// returned second (区民政局(牵头)、区财政局 → [区民政局, 区财政局], [区民政局]).
+/// returned second (区民政局(牵头)、区财政局 → `[区民政局, 区财政局]`, `[区民政局]`).
 fn split_marked(list: &str) -> (Vec<String>, Vec<String>) {
     let mut marked = Vec::new();
     let names = split_departments(list)

@@ -3,7 +3,7 @@
 //! Every stage before this one works in folded coordinates. [`Assembler`]
 //! maps each range back and takes each quoted text from the original, so
 //! spans and raw strings are exact. It lends the texts as slices of the
-//! input: [`Assembler::document`] copies them into the model's strings, and
+//! input: [`Assembler::fill`] copies them into the model's strings, and
 //! [`super::lazy`] writes them into the JSON without a copy.
 
 use crate::elements::kind::kind_of_title;
