@@ -1462,7 +1462,7 @@ fn subject_after_adverbials(
     if let Some(found) = running_subject(s, weak) {
         return Some(found);
     }
-    subject_in_clauses(s).or_else(|| agent_of_object(s))
+    subject_in_clauses(s, weak).or_else(|| agent_of_object(s))
 }
 
 /// A body named by 由 within the first 40 characters, after what it is to
@@ -1507,7 +1507,7 @@ fn agent_you(s: &str, at: usize) -> bool {
 
 /// [`subject_after_adverbials`] past its first clause: the subject after
 /// up to three leading clauses.
-fn subject_in_clauses(s: &str) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
+fn subject_in_clauses(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
     let mut at = 0;
     for _ in 0..3 {
         let clause = &s[at..];
@@ -1521,17 +1521,28 @@ fn subject_in_clauses(s: &str) -> Option<(Range<usize>, Vec<String>, Vec<String>
         // (评估不合格的设施,由市、区民政部门负责督促整改): 由 opening a clause
         // names who acts. (The bound keeps the comma search short in the
         // many sentences that have none.)
-        let comma = if adverbial {
-            clause.find(',')?
+        let (comma, time) = if adverbial {
+            (clause.find(',')?, false)
         } else {
             let near = &clause.as_bytes()[..clause.len().min(121)];
             let comma = memchr::memchr(b',', near)?;
-            if !clause[comma + 1..].starts_with('由') {
+            // A deadline opening the sentence (2015年底前,地方各级人民政府要…).
+            let time = at == 0 && is_time_clause(&clause[..comma]);
+            if !time && !clause[comma + 1..].starts_with('由') {
                 return None;
             }
-            comma
+            (comma, time)
         };
         at += comma + 1;
+        // After a deadline the subject is read in every form the sentence
+        // could use without it (its modal form where those count).
+        if time {
+            let rest = &s[at..];
+            if let Some((r, lead, coop)) = running_subject(rest, weak) {
+                return Some((at + r.start..at + r.end, lead, coop));
+            }
+            continue;
+        }
         // Only the explicit forms (负责, 牵头, 会同, X:负责) after an adverbial:
         // narrative sentences (为…,国务院部署开展了…) open the same way. They
         // are looked for first (most clauses have none of their words), and
@@ -1544,6 +1555,14 @@ fn subject_in_clauses(s: &str) -> Option<(Range<usize>, Vec<String>, Vec<String>
         }
     }
     None
+}
+
+/// Whether `clause` is a deadline opening a sentence (2015年底前, 每年3月底前,
+/// 6月30日前, 年底前): short, ending in 前, with a figure or 年 / 月 / 季 in it.
+fn is_time_clause(clause: &str) -> bool {
+    clause.len() <= 60
+        && clause.ends_with('前')
+        && (clause.bytes().any(|b| b.is_ascii_digit()) || clause.contains(['年', '月', '季']))
 }
 
 /// Verbs that give the body before them work (区城管执法局依法对…实施处罚,
@@ -1955,6 +1974,40 @@ mod tests {
             read("市民政部门要会同推进。").expect("a task").1,
             Vec::<String>::new()
         );
+    }
+
+    /// A deadline opening a sentence leaves its subject to be read after it
+    /// (notices 37 and 42), the modal form where modal sentences count; a
+    /// goal or a narrative year does not.
+    #[test]
+    fn subject_after_an_opening_deadline() {
+        let read = |s: &str, weak: bool| {
+            subject_after_adverbials(s, weak).map(|(r, lead, _)| (s[r].to_string(), lead))
+        };
+        assert_eq!(
+            read(
+                "2015年底前,地方各级人民政府要组织开展一次环境保护全面排查。",
+                true
+            ),
+            Some((
+                "地方各级人民政府".to_string(),
+                vec!["地方各级人民政府".to_string()]
+            ))
+        );
+        assert_eq!(
+            read(
+                "每年4月底前,市民政部门负责对上年度资助资金进行清算。",
+                false
+            )
+            .map(|(_, lead)| lead),
+            Some(vec!["市民政部门".to_string()])
+        );
+        assert_eq!(
+            read("2015年底前,地方各级人民政府要组织开展排查。", false),
+            None
+        );
+        assert_eq!(read("到2025年,市民政部门要建成体系。", true), None);
+        assert_eq!(read("2016年,各县区政府要成立领导小组。", true), None);
     }
 
     /// A body named by 由 after what it acts on is the task's body (notices
