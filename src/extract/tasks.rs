@@ -659,7 +659,7 @@ impl<'a> Walker<'a> {
                         .any(|d| !d.raw.starts_with(['到', '至']) && sets_a_date(d))
                         && !is_goal()
                     {
-                        dated.push((sentence, ds));
+                        dated.push((sentence, ds, weak));
                     }
                 }
             }
@@ -671,12 +671,22 @@ impl<'a> Walker<'a> {
         // task with no department, also beside tasks of named bodies in the
         // same item (建立…年报制度,地方各级行政执法机关应当于每年1月31日前公开…);
         // goals (到2025年,…达到…) are not.
-        for (sentence, ds) in dated {
+        for (sentence, ds, weak) in dated {
             let end = sentence.end;
-            let at = sentence.start..sentence.start;
-            self.push_running(vec![sentence], Vec::new(), Vec::new(), at, ctx, end, &ds);
-            if let Some(t) = self.tasks.last_mut() {
-                t.raw = None;
+            // A dated request names its body in a later clause as often as
+            // not (建立…制度,地方各级行政执法机关应当于每年1月31日前公开…).
+            match dated_subject(&self.t[sentence.clone()], weak) {
+                Some((r, lead, coop)) => {
+                    let raw = sentence.start + r.start..sentence.start + r.end;
+                    self.push_running(vec![sentence], lead, coop, raw, ctx, end, &ds);
+                }
+                None => {
+                    let at = sentence.start..sentence.start;
+                    self.push_running(vec![sentence], Vec::new(), Vec::new(), at, ctx, end, &ds);
+                    if let Some(t) = self.tasks.last_mut() {
+                        t.raw = None;
+                    }
+                }
             }
         }
     }
@@ -1557,6 +1567,26 @@ fn subject_in_clauses(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>,
     None
 }
 
+/// The body a dated sentence (a task by its deadline) gives its work to:
+/// the subject of its first clause that has one, in the modal form too,
+/// since the date makes the request (服务评估工作应当在每年3月底前完成,区民政部门
+/// 应当在每年3月底前将…抄报…; 项目管理专业机构不再承担…,请科技部…等部门在2019年
+/// 2月底前完成). At most its first four clauses are read; the first only when
+/// the modal form was not tried on it already (`tried_modal`).
+fn dated_subject(s: &str, tried_modal: bool) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
+    let mut at = 0;
+    if tried_modal {
+        at = memchr::memchr(b',', s.as_bytes())? + 1;
+    }
+    for _ in 0..4 {
+        if let Some((r, lead, coop)) = running_subject(&s[at..], true) {
+            return Some((at + r.start..at + r.end, lead, coop));
+        }
+        at += memchr::memchr(b',', &s.as_bytes()[at..])? + 1;
+    }
+    None
+}
+
 /// Whether `clause` is a deadline opening a sentence (2015年底前, 每年3月底前,
 /// 6月30日前, 年底前): short, ending in 前, with a figure or 年 / 月 / 季 in it.
 fn is_time_clause(clause: &str) -> bool {
@@ -1973,6 +2003,32 @@ mod tests {
         assert_eq!(
             read("市民政部门要会同推进。").expect("a task").1,
             Vec::<String>::new()
+        );
+    }
+
+    /// A dated sentence names its body in a later clause as often as not
+    /// (notices 05, 23, 37, 49); a clause naming no body is passed over.
+    #[test]
+    fn dated_sentences_find_their_body() {
+        let lead = |s: &str| dated_subject(s, false).map(|(_, lead, _)| lead);
+        assert_eq!(
+            lead("建立行政执法统计年报制度,地方各级行政执法机关应当于每年1月31日前公开有关数据。"),
+            Some(vec!["地方各级行政执法机关".to_string()])
+        );
+        assert_eq!(
+            lead("服务评估工作应当在每年3月底前完成,区民政部门应当在每年3月底前将结果抄报。"),
+            Some(vec!["区民政部门".to_string()])
+        );
+        assert_eq!(
+            lead(
+                "项目管理专业机构不再承担有关事项,请科技部、农业农村部等部门在2019年2月底前完成。"
+            ),
+            Some(vec!["科技部".to_string(), "农业农村部".to_string()])
+        );
+        assert_eq!(lead("对于需要回收的,原则上于2019年9月底前完成。"), None);
+        assert_eq!(
+            lead("2017年底前,现有环境监察执法人员要全部进行业务培训。"),
+            None
         );
     }
 
