@@ -450,10 +450,9 @@ fn recurring_end(text: &str, start: usize, from: usize) -> Option<usize> {
             return Some(from + i + c.len_utf8());
         }
     }
-    let numeral = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十百千万".contains(c);
     let per_amount = match text[from..].chars().next() {
         None => true,
-        Some(c) => c == '每' || numeral(c),
+        Some(c) => c == '每' || c.is_ascii_digit() || crate::numerals::is_numeral_char(c),
     } || text[..start].chars().rev().nth(1) == Some('每');
     (!per_amount).then_some(from)
 }

@@ -49,6 +49,20 @@ pub struct TaskDraft {
     pub range: Range<usize>,
 }
 
+impl TaskDraft {
+    /// Add the sentence that follows the task to it: the last piece of its
+    /// text grows when the sentence follows it in the same paragraph (the
+    /// text stays as written), else the sentence is a piece of its own
+    /// (joined with a line break, as paragraphs are).
+    fn join(&mut self, sentence: &Range<usize>) {
+        match self.text.last_mut() {
+            Some(piece) if piece.end == sentence.start => piece.end = sentence.end,
+            _ => self.text.push(sentence.clone()),
+        }
+        self.range.end = self.range.end.max(sentence.end);
+    }
+}
+
 /// A problem in folded coordinates.
 #[derive(Debug, Clone)]
 pub struct ProblemDraft {
@@ -538,10 +552,7 @@ impl<'a> Walker<'a> {
     /// run (`before` tasks came earlier) and in this paragraph `r`, names its
     /// body before a colon, and only blanks lie between it and `sentence`.
     fn continues_label(&self, before: usize, r: &Range<usize>, sentence: &Range<usize>) -> bool {
-        if self.tasks.len() <= before {
-            return false;
-        }
-        let Some(last) = self.tasks.last() else {
+        let Some(last) = self.tasks[before..].last() else {
             return false;
         };
         let labelled = last
@@ -607,8 +618,7 @@ impl<'a> Walker<'a> {
                         let last = self.tasks.last_mut().expect("checked");
                         let gap = &self.t[last.range.end.min(sentence.start)..sentence.start];
                         if last.lead == lead && coop.is_empty() && gap.trim().is_empty() {
-                            last.text.push(sentence.clone());
-                            last.range.end = sentence.end;
+                            last.join(&sentence);
                             joined.extend(within(&sentence));
                             joining = true;
                             continue;
@@ -632,12 +642,7 @@ impl<'a> Walker<'a> {
                 } else if self.continues_label(before, &r, &sentence) {
                     // The rest of a body's duty list (区民防办:负责…;根据…指导…;
                     // 负责…): the label names the body for the whole paragraph.
-                    let last = self.tasks.last_mut().expect("checked");
-                    match last.text.last_mut() {
-                        Some(piece) if piece.end == sentence.start => piece.end = sentence.end,
-                        _ => last.text.push(sentence.clone()),
-                    }
-                    last.range.end = last.range.end.max(sentence.end);
+                    self.tasks.last_mut().expect("checked").join(&sentence);
                     joined.extend(within(&sentence));
                     joining = true;
                 } else if dated_allowed {
@@ -1156,7 +1161,7 @@ fn running_assignment(s: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
         c != '(' && c != ')' && stops_subject(c)
     }
     // 由于 (because), 由此, 由衷: not the 由 that names who acts.
-    let starts = if s.starts_with('由') && !s[3..].starts_with(['于', '此', '衷']) {
+    let starts = if s.starts_with('由') && agent_you(s, 0) {
         &[3, 0][..]
     } else {
         &[0][..]
@@ -2489,7 +2494,12 @@ mod tests {
                 ),
             ]
         );
-        assert_eq!(doc.tasks[1].text.lines().count(), 3);
+        // Sentences of one paragraph stay one line of the text, as written
+        // (docs/decisions.md); the next paragraph is a line of its own.
+        assert_eq!(
+            doc.tasks[1].text,
+            "区财政局要做好保障。区财政局要于2024年9月底前拨付资金。\n区财政局要于2024年10月底前完成审计。"
+        );
     }
 
     #[test]
