@@ -1627,6 +1627,8 @@ const WORK_VERBS: &[&str] = &[
     "落实",
     "制定",
     "实施",
+    "明确",
+    "完成",
 ];
 
 /// Words that make the text before a verb a clause, not a name:
@@ -1678,12 +1680,8 @@ fn subject_verb(s: &str) -> Option<(Range<usize>, Vec<String>)> {
             if clause_end <= p {
                 return None;
             }
-            let name = &s[..p];
-            if may_name_a_body(name) {
-                let lead = split_departments(name);
-                if !lead.is_empty() && lead.iter().all(|d| is_institution_name(d)) {
-                    return Some((0..p, lead));
-                }
+            if let Some(found) = name_before_verb(&s[..p]) {
+                return Some(found);
             }
         }
         if matches!(
@@ -1707,6 +1705,47 @@ fn subject_verb(s: &str) -> Option<(Range<usize>, Vec<String>)> {
         }
     }
     None
+}
+
+/// Adverbs that may stand between a body's name and its work verb
+/// (陕西省延安市持续推进…, 各区积极做好…, 市民政局进一步落实…).
+const VERB_ADVERBS: &[&str] = &[
+    "持续",
+    "积极",
+    "全面",
+    "加快",
+    "深入",
+    "认真",
+    "切实",
+    "进一步",
+    "主动",
+    "及时",
+    "统一",
+    "大力",
+    "不断",
+    "继续",
+    "着力",
+    "共同",
+];
+
+/// The bodies `name` names (the text before a work verb), with or without
+/// an adverb after them: the name's range and the bodies.
+fn name_before_verb(name: &str) -> Option<(Range<usize>, Vec<String>)> {
+    let bodies = |name: &str| {
+        if !may_name_a_body(name) {
+            return None;
+        }
+        let lead = split_departments(name);
+        (!lead.is_empty() && lead.iter().all(|d| is_institution_name(d))).then_some(lead)
+    };
+    if let Some(lead) = bodies(name) {
+        return Some((0..name.len(), lead));
+    }
+    let bare = VERB_ADVERBS
+        .iter()
+        .find_map(|a| name.strip_suffix(a))
+        .filter(|bare| bare.chars().nth(1).is_some())?;
+    Some((0..bare.len(), bodies(bare)?))
 }
 
 /// Whether `c` is the first character of a word in [`WORK_VERBS`]: most
@@ -1734,6 +1773,8 @@ fn starts_verb(c: char) -> bool {
             | '落'
             | '制'
             | '实'
+            | '明'
+            | '完'
     )
 }
 
@@ -1905,9 +1946,8 @@ mod tests {
             if n > MAX_NAME_CHARS || CLAUSE_WORDS.iter().any(|w| name.contains(w)) {
                 continue;
             }
-            let lead = split_departments(name);
-            if !lead.is_empty() && lead.iter().all(|d| is_institution_name(d)) {
-                return Some((0..p, lead));
+            if let Some(found) = name_before_verb(name) {
+                return Some(found);
             }
         }
         None
@@ -1928,6 +1968,37 @@ mod tests {
             }
         }
         out
+    }
+
+    /// A body's name, an adverb, then its work verb (市民政局积极推进…);
+    /// 明确 and 完成 as work verbs (各养老服务机构明确1名联系人, notice 40).
+    #[test]
+    fn subject_before_an_adverb_and_verb() {
+        let read = |s: &str| subject_verb(s).map(|(r, lead)| (s[r].to_string(), lead));
+        assert_eq!(
+            read("市民政局积极推进养老服务设施建设。"),
+            Some(("市民政局".into(), vec!["市民政局".to_string()]))
+        );
+        assert_eq!(
+            read("市、区民政部门进一步落实补贴政策。"),
+            Some((
+                "市、区民政部门".into(),
+                vec!["市民政部门".to_string(), "区民政部门".to_string()]
+            ))
+        );
+        assert_eq!(
+            read("各养老服务机构明确1名联系人,每月15日前报送整治进展情况。"),
+            Some(("各养老服务机构".into(), vec!["各养老服务机构".to_string()]))
+        );
+        assert_eq!(
+            read("法制审核机构完成审核后,要根据不同情形提出意见。"),
+            Some(("法制审核机构".into(), vec!["法制审核机构".to_string()]))
+        );
+        // No body before the adverb, or no name at all.
+        assert_eq!(read("文件明确规定了补贴标准。"), None);
+        assert_eq!(read("积极推进养老服务设施建设。"), None);
+        assert_eq!(read("市民政局积极。"), None);
+        assert_eq!(read("群众积极参与志愿服务。"), None);
     }
 
     #[test]
