@@ -611,7 +611,8 @@ impl<'a> Walker<'a> {
                         || within(&sentence)
                             .iter()
                             .any(|d| matches!(d.kind, DeadlineKind::ByDate | DeadlineKind::Range)));
-                if let Some((subject, lead, coop)) = subject_after_adverbials(s, weak) {
+                if let Some((subject, mut lead, mut coop)) = subject_after_adverbials(s, weak) {
+                    later_bodies(s, subject.end, weak, &mut lead, &mut coop);
                     let subj = sentence.start + subject.start..sentence.start + subject.end;
                     // The same body again, right after: the same task.
                     if self.tasks.len() > before {
@@ -1460,6 +1461,39 @@ fn bodies_of(
     Some((subject, lead, coop))
 }
 
+/// Bodies given work in a later clause of the same sentence (市人力资源和
+/// 社会保障、民政部门负责建立…,区人力资源和社会保障部门按规定落实…): each
+/// clause after `from` that opens with a body's subject adds its bodies to
+/// the sentence's task.
+fn later_bodies(s: &str, from: usize, weak: bool, lead: &mut Vec<String>, coop: &mut Vec<String>) {
+    for (i, _) in s[from..].match_indices(',') {
+        let clause = &s[from + i + 1..];
+        // A clause that opens with a verb (指导各区住房保障部门…) goes on
+        // with the same body.
+        if WORK_VERBS.iter().any(|v| clause.starts_with(v)) {
+            continue;
+        }
+        // A later clause's body is named near its start: its first twenty
+        // characters are read, and only when one can end a name.
+        let head = &clause[..crate::text::floor_boundary(clause, 60)];
+        if !may_name_a_body(head) {
+            continue;
+        }
+        if let Some((_, more, partners)) = plain_subject(head, weak) {
+            for b in more {
+                if !lead.contains(&b) {
+                    lead.push(b);
+                }
+            }
+            for b in partners {
+                if !coop.contains(&b) && !lead.contains(&b) {
+                    coop.push(b);
+                }
+            }
+        }
+    }
+}
+
 /// [`running_subject`], also after leading adverbial clauses (按照…的原则,
 /// 在区政府的统一领导下, 区民防办、应急管理局牵头,…): the subject of a
 /// sentence often follows them.
@@ -1726,6 +1760,7 @@ const VERB_ADVERBS: &[&str] = &[
     "继续",
     "着力",
     "共同",
+    "按规定",
 ];
 
 /// The bodies `name` names (the text before a work verb), with or without
@@ -1968,6 +2003,53 @@ mod tests {
             }
         }
         out
+    }
+
+    /// A later clause of the same sentence that gives work to another body
+    /// adds it to the sentence's task (notices 37, 41, 42); a clause that
+    /// opens with a verb goes on with the same body.
+    #[test]
+    fn bodies_of_later_clauses() {
+        let read = |s: &str, weak: bool| {
+            let (subject, mut lead, mut coop) = subject_after_adverbials(s, weak)?;
+            later_bodies(s, subject.end, weak, &mut lead, &mut coop);
+            Some((lead, coop))
+        };
+        let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            read("市人力资源和社会保障、民政部门负责建立职业技能评价体系,完善技能培训制度,区人力资源和社会保障部门按规定落实技能培训补贴政策等工作。", false),
+            Some((
+                strings(&["市人力资源和社会保障部门", "市民政部门", "区人力资源和社会保障部门"]),
+                vec![]
+            ))
+        );
+        assert_eq!(
+            read("各级政府要积极支持职业培训,行政部门要简政放权并履行好监管职责,相关下属机构要优化服务。", true),
+            Some((strings(&["各级政府", "行政部门", "相关下属机构"]), vec![]))
+        );
+        // The same body again is not listed twice; partners of a later
+        // 会同 are cooperating.
+        assert_eq!(
+            read("市民政局负责制定标准,市民政局会同市财政局落实资金。", false),
+            Some((strings(&["市民政局"]), strings(&["市财政局"])))
+        );
+        // Verb-led clauses, and clauses naming no body, add nothing.
+        assert_eq!(
+            read(
+                "市住房保障部门负责审核,指导各区住房保障部门做好受理工作,确保按时完成。",
+                false
+            ),
+            Some((strings(&["市住房保障部门"]), vec![]))
+        );
+        // Modal subjects of later clauses count only where modal sentences do.
+        assert_eq!(
+            read("市民政局负责制定标准,各区民政局要抓好落实。", false),
+            Some((strings(&["市民政局"]), vec![]))
+        );
+        assert_eq!(
+            read("市民政局负责制定标准,各区民政局要抓好落实。", true),
+            Some((strings(&["市民政局", "各区民政局"]), vec![]))
+        );
     }
 
     /// A body's name, an adverb, then its work verb (市民政局积极推进…);
