@@ -2,7 +2,7 @@
 //!
 //! A list such as `市住建委,双台子区、兴隆台区政府,辽东湾新区、辽河口生态经济区管委会`
 //! is split at `、` `,` `;` (and their full-width forms), at `及` / `以及` / `和`
-//! / `与` where both sides are whole names, and at `等` when a qualified name follows
+//! / `与` / `或` where both sides are whole names, and at `等` when a qualified name follows
 //! it (`税务总局等国务院相关部门` → 税务总局, 国务院相关部门). A final generic
 //! `等` / `等部门` / `等有关部门和单位` is dropped. Coordinated ellipsis
 //! (`双台子区、兴隆台区政府`) is expanded by giving each bare place the suffix
@@ -297,7 +297,7 @@ const VERB_WORDS: &[&str] = &[
 /// Words a name may not start with (prepositions, conjunctions).
 const BAD_STARTS: &[&str] = &[
     "由", "请", "要", "对", "将", "把", "按", "在", "从", "向", "以", "并", "及", "与", "等", "含",
-    "包括", "其中", "各项", "上述",
+    "包括", "其中", "各项", "上述", "建议",
 ];
 
 /// Endings of the names of institutions (not bare places).
@@ -529,7 +529,11 @@ const TAILS: &[&str] = &[
 /// is followed by a join (等部门, 等相关单位及各地区, 等和各省级人民政府).
 fn is_generic_deng(s: &str) -> bool {
     TAILS.iter().any(|t| {
-        s.starts_with(t) && matches!(s[t.len()..].chars().next(), None | Some('及' | '和' | '与'))
+        s.starts_with(t)
+            && matches!(
+                s[t.len()..].chars().next(),
+                None | Some('及' | '和' | '与' | '或')
+            )
     })
 }
 
@@ -559,7 +563,7 @@ fn starts_with_name(rest: &str) -> bool {
             return false;
         }
         if j > 0
-            && matches!(c, '及' | '和' | '与' | '等')
+            && matches!(c, '及' | '和' | '与' | '或' | '等')
             && is_department_name(strip_generic_tail(before_join(&rest[..j], c)))
         {
             return true;
@@ -601,7 +605,7 @@ fn split_joins(item: &str, out: &mut Vec<String>) {
             }
             continue;
         }
-        let is_join = matches!(c, '及' | '和' | '与');
+        let is_join = matches!(c, '及' | '和' | '与' | '或');
         if !is_join && c != '等' {
             continue;
         }
@@ -627,7 +631,7 @@ fn split_joins(item: &str, out: &mut Vec<String>) {
 /// Split a list of bodies and expand coordinated ellipsis.
 ///
 /// Splits at `、` `,` `;` `，` `；` (not inside brackets), at `及` / `以及` /
-/// `和` / `与` joining two whole names, and at `等` before a qualified name; drops a final
+/// `和` / `与` / `或` joining two whole names, and at `等` before a qualified name; drops a final
 /// `等` / `等部门` / `等单位`; gives bare places the suffix of the
 /// place+suffix item closing their `、`-run (市、兴隆台区编委办 → 市编委办,
 /// 兴隆台区编委办). Prefixes (各, 相关, 有关, 市, 区) are kept as written.
@@ -907,6 +911,12 @@ mod level_tests {
         );
         // Not a join inside a phrase that names no body on its left.
         assert_eq!(split_departments("以及"), ["以及"]);
+        // 或 joins two names as 和 does (notice 45).
+        assert_eq!(
+            split_departments("市、区住房保障部门或运营单位"),
+            ["市住房保障部门", "区住房保障部门", "运营单位"]
+        );
+        assert_eq!(split_departments("或"), ["或"]);
     }
 
     /// 机关 ends a body's name and, alone, is a generic word like 机构.

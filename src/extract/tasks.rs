@@ -16,7 +16,7 @@ use super::departments::{
 use crate::outline::tree::OutlineNode;
 use crate::text::lines::Block;
 use crate::text::marks::Marks;
-use crate::text::words::{CharFilter, FirstChars, Words};
+use crate::text::words::{CharFilter, FirstChars, Words, WordsByFirst};
 use crate::{Date, Deadline, DeadlineKind, Span};
 use regex::Regex;
 use std::borrow::{Borrow, Cow};
@@ -1473,6 +1473,12 @@ fn later_bodies(s: &str, from: usize, weak: bool, lead: &mut Vec<String>, coop: 
         if WORK_VERBS.iter().any(|v| clause.starts_with(v)) {
             continue;
         }
+        // …,(分别)由X和Y依法办理…: the bodies after 由 act.
+        let clause = clause.strip_prefix("分别").unwrap_or(clause);
+        let clause = match clause.strip_prefix("由") {
+            Some(agent) if agent_you(clause, 0) => agent,
+            _ => clause,
+        };
         // A later clause's body is named near its start: its first twenty
         // characters are read, and only when one can end a name.
         let head = &clause[..crate::text::floor_boundary(clause, 60)];
@@ -1665,6 +1671,12 @@ const WORK_VERBS: &[&str] = &[
     "完成",
 ];
 
+/// Adverbials that may open right after a body's name, before its work
+/// (区民政部门根据服务评估结果给予…, 服务机构按照服务方案为资助对象提供服务,
+/// 各相关行政管理部门结合本行业特点,制定…): the name before one is a subject
+/// as before a work verb.
+const ADVERBIAL_OPENERS: &[&str] = &["按", "根据", "依据", "结合", "围绕"];
+
 /// Words that make the text before a verb a clause, not a name:
 /// 优惠租金标准由…, 探索引入…机构对…, 市民政部门每年委托….
 const CLAUSE_WORDS: &[&str] = &[
@@ -1695,11 +1707,16 @@ fn subject_verb(s: &str) -> Option<(Range<usize>, Vec<String>)> {
             NAME_STOPS.iter().copied().chain(
                 WORK_VERBS
                     .iter()
+                    .chain(ADVERBIAL_OPENERS)
                     .chain(CLAUSE_WORDS)
                     .filter_map(|w| w.chars().next()),
             ),
         )
     });
+    // What may follow a name: the work verbs and adverbial openers, looked
+    // up by first character.
+    static FOLLOWERS: LazyLock<WordsByFirst> =
+        LazyLock::new(|| WordsByFirst::new(&[WORK_VERBS, ADVERBIAL_OPENERS].concat()));
     for (n, (p, c)) in s.char_indices().enumerate() {
         if n > MAX_NAME_CHARS {
             return None;
@@ -1710,7 +1727,7 @@ fn subject_verb(s: &str) -> Option<(Range<usize>, Vec<String>)> {
         if NAME_STOPS.contains(&c) {
             return None;
         }
-        if n >= 2 && starts_verb(c) && WORK_VERBS.iter().any(|v| s[p..].starts_with(v)) {
+        if n >= 2 && FOLLOWERS.starts(&s[p..], c) {
             if clause_end <= p {
                 return None;
             }
@@ -1766,8 +1783,16 @@ const VERB_ADVERBS: &[&str] = &[
 /// The bodies `name` names (the text before a work verb), with or without
 /// an adverb after them: the name's range and the bodies.
 fn name_before_verb(name: &str) -> Option<(Range<usize>, Vec<String>)> {
+    // 建议湖北省人民政府按照专家组意见,做好…: a request, to the body after it.
+    if let Some(asked) = name.strip_prefix("建议") {
+        let skip = name.len() - asked.len();
+        return name_before_verb(asked).map(|(r, lead)| (skip + r.start..skip + r.end, lead));
+    }
     let bodies = |name: &str| {
-        if !may_name_a_body(name) {
+        // Every name of the list must be an institution's, the last one
+        // too, and it ends the text: looked at first, as most texts before
+        // a verb or an adverbial are no names (工作按照…, 补贴根据…).
+        if !ends_with_org(name.trim_end_matches([' ', '等'])) || !may_name_a_body(name) {
             return None;
         }
         let lead = split_departments(name);
@@ -1781,36 +1806,6 @@ fn name_before_verb(name: &str) -> Option<(Range<usize>, Vec<String>)> {
         .find_map(|a| name.strip_suffix(a))
         .filter(|bare| bare.chars().nth(1).is_some())?;
     Some((0..bare.len(), bodies(bare)?))
-}
-
-/// Whether `c` is the first character of a word in [`WORK_VERBS`]: most
-/// characters are not, and this is cheaper than comparing whole words.
-fn starts_verb(c: char) -> bool {
-    matches!(
-        c,
-        '依' | '指'
-            | '协'
-            | '统'
-            | '督'
-            | '组'
-            | '承'
-            | '履'
-            | '具'
-            | '主'
-            | '牵'
-            | '会'
-            | '配'
-            | '参'
-            | '做'
-            | '抓'
-            | '开'
-            | '推'
-            | '落'
-            | '制'
-            | '实'
-            | '明'
-            | '完'
-    )
 }
 
 /// A bracket in the middle of a sentence (…负责(技工院校内由人社部门负责),…)
@@ -1971,7 +1966,11 @@ mod tests {
                 break;
             }
             let rest = &s[p..];
-            if !WORK_VERBS.iter().any(|v| rest.starts_with(v)) {
+            if !WORK_VERBS
+                .iter()
+                .chain(ADVERBIAL_OPENERS)
+                .any(|v| rest.starts_with(v))
+            {
                 continue;
             }
             let name = &s[..p];
@@ -2033,6 +2032,11 @@ mod tests {
             read("市民政局负责制定标准,市民政局会同市财政局落实资金。", false),
             Some((strings(&["市民政局"]), strings(&["市财政局"])))
         );
+        // A later clause's agent after (分别)由 (notice 21).
+        assert_eq!(
+            read("机构编制部门按程序做好机构编制工作,根据办园性质,分别由机构编制部门和民政部门依法办理登记。", false),
+            Some((strings(&["机构编制部门", "民政部门"]), vec![]))
+        );
         // Verb-led clauses, and clauses naming no body, add nothing.
         assert_eq!(
             read(
@@ -2076,6 +2080,28 @@ mod tests {
             read("法制审核机构完成审核后,要根据不同情形提出意见。"),
             Some(("法制审核机构".into(), vec!["法制审核机构".to_string()]))
         );
+        // An adverbial opening right after the name (notices 37, 45).
+        assert_eq!(
+            read("区民政部门根据服务评估结果给予服务奖励资金。"),
+            Some(("区民政部门".into(), vec!["区民政部门".to_string()]))
+        );
+        assert_eq!(
+            read("服务机构按照服务方案为资助对象提供服务。"),
+            Some(("服务机构".into(), vec!["服务机构".to_string()]))
+        );
+        assert_eq!(
+            read("各相关行政管理部门结合本行业特点,制定建设工作要求。"),
+            Some((
+                "各相关行政管理部门".into(),
+                vec!["各相关行政管理部门".to_string()]
+            ))
+        );
+        // A request to the body after 建议 (notice 30).
+        assert_eq!(
+            read("建议湖北省人民政府按照专家组意见,做好长期监测工作。"),
+            Some(("湖北省人民政府".into(), vec!["湖北省人民政府".to_string()]))
+        );
+        assert_eq!(read("本办法根据有关规定制定。"), None);
         // No body before the adverb, or no name at all.
         assert_eq!(read("文件明确规定了补贴标准。"), None);
         assert_eq!(read("积极推进养老服务设施建设。"), None);
@@ -2506,16 +2532,6 @@ mod tests {
             labels += usize::from(is_assignment_label(s));
         }
         assert!(labels >= 2, "{labels}");
-    }
-
-    /// `starts_verb` is a hand-written table (a `match`, cheaper than a
-    /// lookup per character): it must hold the first character of every verb.
-    #[test]
-    fn starts_verb_knows_every_work_verb() {
-        for v in WORK_VERBS {
-            let c = v.chars().next().unwrap();
-            assert!(starts_verb(c), "{v}");
-        }
     }
 
     /// The plain reading of [`sentences`]: a sentence ends after each

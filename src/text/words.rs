@@ -138,6 +138,13 @@ impl WordsByFirst {
         Self(Grouped::new(words, |w| w.chars().next()))
     }
 
+    /// Whether `s`, whose first character is `first`, starts with one of
+    /// the words (only the words under `first` are compared).
+    #[inline]
+    pub(crate) fn starts(&self, s: &str, first: char) -> bool {
+        self.0.under(first).iter().any(|w| s.starts_with(w))
+    }
+
     /// Whether any of the words occurs in `s`.
     #[cfg(test)]
     pub(crate) fn any_in(&self, s: &str) -> bool {
