@@ -1041,7 +1041,11 @@ fn weak_subject(head: &str) -> Option<Range<usize>> {
             })
         };
         match it.next() {
-            Some('要' | '须') => true,
+            // 要求, 要点, 要素…: a verb or a noun, not the modal.
+            Some('要') => it
+                .next()
+                .is_none_or(|c| !['求', '点', '素', '闻', '害', '件'].contains(&c)),
+            Some('须') => true,
             Some('应') => it
                 .next()
                 .is_some_and(|c| !['急', '用', '届', '对'].contains(&c)),
@@ -1907,12 +1911,15 @@ mod tests {
 
     #[test]
     fn weak_subject_matches_its_regex() {
-        let re = Regex::new(r"^(?:请)?([^,;:。()“”《》]{2,40}?)(?:要|应当|应[^急用届对]|须|必须|务必|于[0-9一二三四五六七八九十]|在[0-9一二三四五六七八九十])").unwrap();
+        let re = Regex::new(r"^(?:请)?([^,;:。()“”《》]{2,40}?)(?:要(?:[^求点素闻害件]|$)|应当|应[^急用届对]|须|必须|务必|于[0-9一二三四五六七八九十]|在[0-9一二三四五六七八九十])").unwrap();
         let mut samples: Vec<String> = [
             "各地区要加强领导",
             "请各区民政局于5月底前报送",
             "请各区要",
             "请要求各区要",
+            "市民政局要求各区",
+            "幼儿园要求的资料",
+            "各区要点",
             "各县区政府应急管理局要做好",
             "各单位应当",
             "各单位应用",
