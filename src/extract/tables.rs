@@ -1,6 +1,7 @@
-//! Task tables (任务分解表) flattened to one cell per line or per paragraph:
-//! recognise the header (序号 / 工作任务 / 牵头单位 / 配合单位 / 时间节点…), rebuild
-//! the rows, one task per row.
+//! Task tables (任务分解表) flattened to one cell per line or per paragraph,
+//! or kept one row per line with the cells tab-separated (HTML converted to
+//! text): recognise the header (序号 / 工作任务 / 牵头单位 / 配合单位 / 时间节点…),
+//! rebuild the rows, one task per row.
 //!
 //! Merged cells: a row whose first columns (序号, 工作事项) span several
 //! sub-rows is written once, followed by sub-rows holding only the remaining
@@ -159,6 +160,16 @@ pub fn find_tables(t: &str, blocks: &[Block], body: &[usize]) -> Vec<Table> {
     let mut cursor = [0usize; 2];
     let mut k = 0;
     while k < body.len() {
+        if is_tab_header(&t[blocks[body[k]].range.clone()]) {
+            match read_tab_table(t, blocks, &body[k..]) {
+                Some((table, used)) => {
+                    out.push(table);
+                    k += used;
+                }
+                None => k += 1,
+            }
+            continue;
+        }
         if !is_number_header(&t[blocks[body[k]].range.clone()]) {
             k += 1;
             continue;
@@ -195,6 +206,143 @@ pub fn find_tables(t: &str, blocks: &[Block], body: &[usize]) -> Vec<Table> {
 
 /// Read a table from `cells` (starting at 序号). Returns the table and the
 /// number of cells used.
+/// Whether a line is the header row of a tab-separated table (序号, a tab,
+/// the other column names).
+fn is_tab_header(s: &str) -> bool {
+    use crate::text::is_blank;
+    s.trim_start_matches(is_blank)
+        .strip_prefix("序号")
+        .is_some_and(|rest| rest.trim_start_matches(' ').starts_with('\t'))
+}
+
+/// The cells of a tab-separated line: the ranges between its tabs.
+fn tab_cells(t: &str, line: &Range<usize>) -> Vec<Range<usize>> {
+    let mut cells = Vec::new();
+    let mut start = line.start;
+    for i in memchr::memchr_iter(b'\t', &t.as_bytes()[line.clone()]) {
+        cells.push(start..line.start + i);
+        start = line.start + i + 1;
+    }
+    cells.push(start..line.end);
+    cells
+}
+
+/// The lines of a body, read as they are asked for: the blocks on one line
+/// (the block splitter cuts a line at an item marker inside it, 包括：(1)…
+/// (2)…) with the line's whole extent (a block leaves out the blanks around
+/// it, tabs too, and the cells are counted on the whole line), and the
+/// indices of those blocks in the body.
+struct Lines<'a> {
+    t: &'a str,
+    blocks: &'a [Block],
+    body: &'a [usize],
+    k: usize,
+}
+
+impl Iterator for Lines<'_> {
+    type Item = (Range<usize>, Range<usize>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let first = self.k;
+        let mut line = self.blocks[*self.body.get(first)?].range.clone();
+        self.k += 1;
+        while let Some(&b) = self.body.get(self.k) {
+            let next = &self.blocks[b].range;
+            if self.t[line.end..next.start].contains('\n') {
+                break;
+            }
+            line.end = next.end;
+            self.k += 1;
+        }
+        let t = self.t;
+        line.start = t[..line.start].rfind('\n').map_or(0, |i| i + 1);
+        line.end += t[line.end..].find('\n').unwrap_or(t.len() - line.end);
+        Some((line, first..self.k))
+    }
+}
+
+/// A table kept one row per line, its cells tab-separated, whose header
+/// opens `lines`: the table and how many lines it takes. A row starts with
+/// its number; a line with fewer cells, or with an empty number cell,
+/// continues the row above (its cells are the last columns: the first ones
+/// were cells merged across rows). A merged responsibility or deadline cell
+/// is the row above's (spec: an empty responsibility cell continues the
+/// cell above). The table ends at the first line without a tab.
+fn read_tab_table(t: &str, blocks: &[Block], body: &[usize]) -> Option<(Table, usize)> {
+    let mut lines = Lines {
+        t,
+        blocks,
+        body,
+        k: 0,
+    };
+    let (header_line, header_blocks) = lines.next()?;
+    let header = tab_cells(t, &header_line);
+    let plausible = |h: &Range<usize>| {
+        let s = t[h.clone()].trim();
+        s.chars().count() <= 16 && !s.contains(['。', ',', ';'])
+    };
+    if header.len() > 12 || !header.iter().all(plausible) {
+        return None;
+    }
+    let cols: Vec<Column> = header.iter().map(|h| classify(&t[h.clone()])).collect();
+    let ncols = cols.len();
+    let has_text = cols.contains(&Column::Text) || cols.contains(&Column::Topic);
+    if ncols < 3
+        || !(cols.contains(&Column::Lead) || (cols.contains(&Column::Deadline) && has_text))
+    {
+        return None;
+    }
+    let mut table = Table {
+        blocks: body[header_blocks].to_vec(),
+        rows: Vec::new(),
+    };
+    // Each column's last cell, for the cells merged into the rows below it.
+    let mut above: Vec<Option<Range<usize>>> = vec![None; ncols];
+    let mut current: Option<u32> = None;
+    for (line, ks) in lines {
+        if memchr::memchr(b'\t', t[line.clone()].as_bytes()).is_none() {
+            break;
+        }
+        let mut cells = tab_cells(t, &line);
+        cells.truncate(ncols);
+        let first = t[cells[0].clone()].trim();
+        let start_col = if cells.len() == ncols && number(first).is_some() {
+            current = number(first);
+            0
+        } else if current.is_some() && (cells.len() < ncols || first.is_empty()) {
+            ncols - cells.len()
+        } else {
+            break;
+        };
+        let mut row_cells = Vec::new();
+        for (j, &col) in cols.iter().enumerate() {
+            let own = (j >= start_col)
+                .then(|| cells[j - start_col].clone())
+                .filter(|r| !t[r.clone()].trim().is_empty());
+            let cell = match own {
+                Some(r) => Some(r),
+                None if matches!(col, Column::Lead | Column::Cooperating | Column::Deadline) => {
+                    above[j].clone()
+                }
+                None => None,
+            };
+            if let Some(r) = cell {
+                above[j] = Some(r.clone());
+                row_cells.push((col, r));
+            }
+        }
+        let row_blocks = body[ks].to_vec();
+        table.blocks.extend_from_slice(&row_blocks);
+        table.rows.push(Row {
+            number: current.unwrap_or(0),
+            cells: row_cells,
+            blocks: row_blocks,
+        });
+    }
+    let used = table.blocks.len();
+    (!table.rows.is_empty()).then_some((table, used))
+}
+
 fn read_table(t: &str, cells: &[Cell]) -> Option<(Table, usize)> {
     let text = |c: &Cell| t[c.range.clone()].trim();
     // Header: 序号 then short cells until the first number.

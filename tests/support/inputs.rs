@@ -161,6 +161,33 @@ pub fn open_titles_one_line(bytes: usize) -> String {
     repeat_to("《嘉定新城“十四五”规划", bytes)
 }
 
+/// Tab-separated table headers again and again, each opening a table whose
+/// first row is the next header.
+pub fn tab_table_headers(bytes: usize) -> String {
+    repeat_to("序号\t工作任务\t牵头单位\t完成时限\n", bytes)
+}
+
+/// One tab-separated task table of ever more rows, rows continued on lines
+/// of fewer cells (merged cells), and a row cut by item markers.
+pub fn tab_task_table(bytes: usize) -> String {
+    let mut s = String::from("序号\t工作任务\t牵头单位\t完成时限\n");
+    let mut n = 1;
+    while s.len() < bytes {
+        s.push_str(&format!(
+            "{n}\t加强监管，内容包括：（1）排查；（2）整改。\t市民政局、市财政局\t2021年底前\n\t压缩时限。\t\t\n"
+        ));
+        n += 1;
+    }
+    s
+}
+
+/// A line of tabs only, after a tab-separated header.
+pub fn tab_line(bytes: usize) -> String {
+    let mut s = String::from("序号\t工作任务\t牵头单位\n");
+    s.push_str(&"\t".repeat(bytes));
+    s
+}
+
 /// Builds an input of about the given size in bytes.
 pub type Builder = fn(usize) -> String;
 
@@ -187,4 +214,7 @@ pub const FAMILIES: &[(&str, Builder)] = &[
     ("one_body_one_line", one_body_one_line),
     ("one_body_many_lines", one_body_many_lines),
     ("open_titles_one_line", open_titles_one_line),
+    ("tab_table_headers", tab_table_headers),
+    ("tab_task_table", tab_task_table),
+    ("tab_line", tab_line),
 ];
