@@ -52,6 +52,22 @@ fn table_tasks(d: &Document) -> Vec<RowReading> {
         .collect()
 }
 
+/// Each task on one line: text | lead | cooperating | deadline.
+fn brief(d: &Document) -> Vec<String> {
+    d.tasks
+        .iter()
+        .map(|t| {
+            format!(
+                "{} | {} | {} | {}",
+                t.text,
+                t.lead_departments.join("、"),
+                t.cooperating_departments.join("、"),
+                t.deadline.as_ref().map_or("", |d| d.raw.as_str())
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn tab_separated_rows_read_as_the_flattened_table() {
     let (flat, tabbed) = tabbed_notice_38();
@@ -90,32 +106,13 @@ fn merged_cells_and_ends() {
 以上任务由各牵头单位按季度报送进展。\n\n\
 序号\t姓名\t职务\n1\t张三\t科长\n";
     let d = gongwen::parse(s);
-    let rows: Vec<(&str, Vec<&str>, Option<&str>)> = d
-        .tasks
-        .iter()
-        .map(|t| {
-            (
-                t.text.as_str(),
-                t.lead_departments.iter().map(String::as_str).collect(),
-                t.deadline.as_ref().map(|d| d.raw.as_str()),
-            )
-        })
-        .collect();
     assert_eq!(
-        rows,
+        brief(&d),
         [
-            ("精简审批环节。", vec!["市发展改革委"], Some("2021年底前")),
-            (
-                "压缩审批时限。",
-                vec!["市发展改革委"],
-                Some("2022年6月底前")
-            ),
-            ("推行告知承诺制。", vec!["市司法局"], Some("2022年6月底前")),
-            (
-                "打通部门数据。",
-                vec!["市大数据局", "市公安局"],
-                Some("长期坚持")
-            ),
+            "精简审批环节。 | 市发展改革委 |  | 2021年底前",
+            "压缩审批时限。 | 市发展改革委 |  | 2022年6月底前",
+            "推行告知承诺制。 | 市司法局 |  | 2022年6月底前",
+            "打通部门数据。 | 市大数据局、市公安局 |  | 长期坚持",
         ]
     );
     assert_eq!(
@@ -127,5 +124,24 @@ fn merged_cells_and_ends() {
             .unwrap()
             .to_string(),
         "2022-06-30"
+    );
+}
+
+/// A table with no 序号 column: each line of a first cell is a row; its
+/// empty cells (merged with the row above) are the row above's.
+#[test]
+fn unnumbered_table() {
+    let s = "某市重点任务清单\n\n重点任务\t牵头单位\t配合单位\t完成时限\n\
+加快政务数据共享。\t市大数据局\t市公安局\t2021年底前\n\
+推进电子证照应用。\t\t\t2022年6月底前\n\
+优化企业开办服务。\t市市场监管局\t市税务局\t长期坚持\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        brief(&d),
+        [
+            "加快政务数据共享。 | 市大数据局 | 市公安局 | 2021年底前",
+            "推进电子证照应用。 | 市大数据局 | 市公安局 | 2022年6月底前",
+            "优化企业开办服务。 | 市市场监管局 | 市税务局 | 长期坚持",
+        ]
     );
 }

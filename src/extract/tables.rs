@@ -160,7 +160,7 @@ pub fn find_tables(t: &str, blocks: &[Block], body: &[usize]) -> Vec<Table> {
     let mut cursor = [0usize; 2];
     let mut k = 0;
     while k < body.len() {
-        if is_tab_header(&t[blocks[body[k]].range.clone()]) {
+        if may_open_tab_table(&t[blocks[body[k]].range.clone()]) {
             match read_tab_table(t, blocks, &body[k..]) {
                 Some((table, used)) => {
                     out.push(table);
@@ -206,13 +206,10 @@ pub fn find_tables(t: &str, blocks: &[Block], body: &[usize]) -> Vec<Table> {
 
 /// Read a table from `cells` (starting at 序号). Returns the table and the
 /// number of cells used.
-/// Whether a line is the header row of a tab-separated table (序号, a tab,
-/// the other column names).
-fn is_tab_header(s: &str) -> bool {
-    use crate::text::is_blank;
-    s.trim_start_matches(is_blank)
-        .strip_prefix("序号")
-        .is_some_and(|rest| rest.trim_start_matches(' ').starts_with('\t'))
+/// Whether a block may open a tab-separated table: it holds a tab (the
+/// header's columns are read by [`read_tab_table`]).
+fn may_open_tab_table(s: &str) -> bool {
+    memchr::memchr(b'\t', s.as_bytes()).is_some()
 }
 
 /// The cells of a tab-separated line: the ranges between its tabs.
@@ -262,10 +259,11 @@ impl Iterator for Lines<'_> {
 }
 
 /// A table kept one row per line, its cells tab-separated, whose header
-/// opens `lines`: the table and how many lines it takes. A row starts with
-/// its number; a line with fewer cells, or with an empty number cell,
-/// continues the row above (its cells are the last columns: the first ones
-/// were cells merged across rows). A merged responsibility or deadline cell
+/// opens `body`: the table and how many blocks it takes. A row starts with
+/// its number (or, without a 序号 column, with a full line); a line with
+/// fewer cells, or with an empty first cell, continues the row above (its
+/// cells are the last columns: the first ones were cells merged across
+/// rows). A merged responsibility or deadline cell
 /// is the row above's (spec: an empty responsibility cell continues the
 /// cell above). The table ends at the first line without a tab.
 fn read_tab_table(t: &str, blocks: &[Block], body: &[usize]) -> Option<(Table, usize)> {
@@ -292,6 +290,7 @@ fn read_tab_table(t: &str, blocks: &[Block], body: &[usize]) -> Option<(Table, u
     {
         return None;
     }
+    let numbered = cols[0] == Column::Number;
     let mut table = Table {
         blocks: body[header_blocks].to_vec(),
         rows: Vec::new(),
@@ -306,8 +305,20 @@ fn read_tab_table(t: &str, blocks: &[Block], body: &[usize]) -> Option<(Table, u
         let mut cells = tab_cells(t, &line);
         cells.truncate(ncols);
         let first = t[cells[0].clone()].trim();
-        let start_col = if cells.len() == ncols && number(first).is_some() {
-            current = number(first);
+        // A row opens with its number, or, in a table without a 序号 column,
+        // with a full line whose first cell is not empty.
+        let opens_row = cells.len() == ncols
+            && if numbered {
+                number(first).is_some()
+            } else {
+                !first.is_empty()
+            };
+        let start_col = if opens_row {
+            current = if numbered {
+                number(first)
+            } else {
+                Some(current.map_or(1, |n| n + 1))
+            };
             0
         } else if current.is_some() && (cells.len() < ncols || first.is_empty()) {
             ncols - cells.len()

@@ -181,6 +181,11 @@ pub fn tab_task_table(bytes: usize) -> String {
     s
 }
 
+/// Rows of a table that is no task table, each line tried as a header.
+pub fn tab_data_rows(bytes: usize) -> String {
+    repeat_to("1\t张三\t科长\t市民政局\n", bytes)
+}
+
 /// A line of tabs only, after a tab-separated header.
 pub fn tab_line(bytes: usize) -> String {
     let mut s = String::from("序号\t工作任务\t牵头单位\n");
@@ -217,4 +222,5 @@ pub const FAMILIES: &[(&str, Builder)] = &[
     ("tab_table_headers", tab_table_headers),
     ("tab_task_table", tab_task_table),
     ("tab_line", tab_line),
+    ("tab_data_rows", tab_data_rows),
 ];
