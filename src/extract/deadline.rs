@@ -577,6 +577,9 @@ enum YearSpec {
     Bare,
     /// Not said (6月末前): the document's year, or the next when already past.
     Missing,
+    /// 本月: the month too is the document's; the period's month is 0 until
+    /// it is settled.
+    ThisMonth,
 }
 
 /// Which part of the year.
@@ -729,6 +732,36 @@ fn with_year(i: &str) -> PResult<'_, Point> {
     Ok((i, Point { year, period }))
 }
 
+/// 本月底, 本月25日, 本月上旬: the document's month (its number is settled
+/// with the document's date, see [`settle`]).
+fn rel_month(i: &str) -> PResult<'_, Point> {
+    // Not 当月 (应在当月内使用完毕: the month of whatever happens) nor 下月
+    // (每月…于下月5日前报送: the month after each one), which a rule says of
+    // its own events as often as a notice of its date.
+    let (i, _) = tag("本月")(i)?;
+    let (i, period) = alt((
+        value(Period::Month(0), alt((tag("底"), tag("末")))),
+        value(Period::Part(0, 1), alt((tag("上旬"), tag("初")))),
+        value(Period::Part(0, 2), tag("中旬")),
+        value(Period::Part(0, 3), tag("下旬")),
+        map(
+            terminated(
+                verify(small_num, |d| (1..=31).contains(d)),
+                alt((tag("日"), tag("号"))),
+            ),
+            |d| Period::Day(0, d),
+        ),
+        success(Period::Month(0)),
+    ))(i)?;
+    Ok((
+        i,
+        Point {
+            year: YearSpec::ThisMonth,
+            period,
+        },
+    ))
+}
+
 /// 年底 / 年末 / 年中 / 年(内).
 fn bare_year(i: &str) -> PResult<'_, Period> {
     let (i, _) = tag("年")(i)?;
@@ -759,6 +792,7 @@ fn point(i: &str) -> PResult<'_, Point> {
     alt((
         numeric_date,
         with_year,
+        rel_month,
         map(bare_year, |period| Point {
             year: YearSpec::Bare,
             period,
@@ -1089,6 +1123,23 @@ fn month_index(d: Date) -> i64 {
     i64::from(d.year()) * 12 + i64::from(d.month())
 }
 
+/// The year a point is in and its period, the month of a month counted
+/// from the document's (本月底) filled in.
+fn settle(p: Point, doc: Option<Date>) -> Option<(i32, Period)> {
+    if p.year != YearSpec::ThisMonth {
+        return Some((year_of(p, doc)?, p.period));
+    }
+    let doc = doc?;
+    let (year, month) = (doc.year(), doc.month());
+    let period = match p.period {
+        Period::Month(_) => Period::Month(month),
+        Period::Part(_, part) => Period::Part(month, part),
+        Period::Day(_, day) => Period::Day(month, day),
+        other => other,
+    };
+    Some((year, period))
+}
+
 /// The year a point is in. A year-less date (6月末前) takes the document's
 /// year, or the next one when it would end three or more months before the
 /// document (a November notice saying 3月底前 means next March).
@@ -1097,6 +1148,7 @@ fn year_of(p: Point, doc: Option<Date>) -> Option<i32> {
         YearSpec::Abs(y) => Some(y),
         YearSpec::Rel(k) => doc.map(|d| d.year() + k),
         YearSpec::Bare => doc.map(|d| d.year()),
+        YearSpec::ThisMonth => doc.map(|d| d.year()),
         YearSpec::Missing => {
             let d = doc?;
             let y = d.year();
@@ -1113,17 +1165,21 @@ fn year_of(p: Point, doc: Option<Date>) -> Option<i32> {
 /// `(start, due)` of a date or a range.
 fn resolve(f: Found, doc: Option<Date>) -> (Option<Date>, Option<Date>) {
     match f {
-        Found::Point(p) => (None, year_of(p, doc).and_then(|y| last_day(p.period, y))),
+        Found::Point(p) => (None, settle(p, doc).and_then(|(y, p)| last_day(p, y))),
         Found::Range(a, b) => {
-            let ya = year_of(a, doc);
-            let start = ya.and_then(|y| first_day(a.period, y));
+            let a = settle(a, doc);
+            let start = a.and_then(|(y, p)| first_day(p, y));
             let inherit = matches!(b.year, YearSpec::Missing | YearSpec::Bare);
-            let yb = if inherit { ya } else { year_of(b, doc) };
-            let mut due = yb.and_then(|y| last_day(b.period, y));
+            let b = if inherit {
+                a.map(|(y, _)| (y, b.period))
+            } else {
+                settle(b, doc)
+            };
+            let mut due = b.and_then(|(y, p)| last_day(p, y));
             // 2023年10月至3月: the end is in the following year.
-            if let (true, Some(s), Some(e), Some(y)) = (inherit, start, due, yb) {
+            if let (true, Some(s), Some(e), Some((y, p))) = (inherit, start, due, b) {
                 if e < s {
-                    due = last_day(b.period, y + 1);
+                    due = last_day(p, y + 1);
                 }
             }
             (start, due)
@@ -1308,6 +1364,11 @@ mod cases {
         ("年底前", Some(DOC), ByDate, None, Some("2017-12-31"), false, false, None),
         ("今年底前", Some(DOC), ByDate, None, Some("2017-12-31"), false, false, None),
         ("年内", Some(DOC), ByDate, None, Some("2017-12-31"), false, false, None),
+        ("本月底前", Some(DOC), ByDate, None, Some("2017-05-31"), false, false, None),
+        ("本月25日前", Some(DOC), ByDate, None, Some("2017-05-25"), false, false, None),
+        ("本月上旬", Some(DOC), ByDate, None, Some("2017-05-10"), false, false, None),
+        ("本月底前", None, ByDate, None, None, false, false, None),
+        ("当月内", Some(DOC), Unspecified, None, None, false, false, None),
         ("明年底前", Some(DOC), ByDate, None, Some("2018-12-31"), false, false, None),
         ("年底前", None, ByDate, None, None, false, false, None),
         ("2020年底前", None, ByDate, None, Some("2020-12-31"), false, false, None),
