@@ -204,8 +204,24 @@ pub fn find_tables(t: &str, blocks: &[Block], body: &[usize]) -> Vec<Table> {
     out
 }
 
-/// Read a table from `cells` (starting at 序号). Returns the table and the
-/// number of cells used.
+/// The most columns a header may have.
+const MAX_COLUMNS: usize = 12;
+
+/// Whether `s` may be a column's name: short, no sentence in it.
+fn is_header_cell(s: &str) -> bool {
+    let s = s.trim();
+    s.chars().count() <= 16 && !s.contains(['。', ',', ';'])
+}
+
+/// Whether columns make a task table: at least three, and they name who
+/// does the work, or what is due by when; a data table (名称 / 地点 / 面积…)
+/// does neither.
+fn assigns_tasks(cols: &[Column]) -> bool {
+    let has_text = cols.contains(&Column::Text) || cols.contains(&Column::Topic);
+    cols.len() >= 3
+        && (cols.contains(&Column::Lead) || (cols.contains(&Column::Deadline) && has_text))
+}
+
 /// Whether a block may open a tab-separated table: it holds a tab (the
 /// header's columns are read by [`read_tab_table`]).
 fn may_open_tab_table(s: &str) -> bool {
@@ -263,9 +279,9 @@ impl Iterator for Lines<'_> {
 /// its number (or, without a 序号 column, with a full line); a line with
 /// fewer cells, or with an empty first cell, continues the row above (its
 /// cells are the last columns: the first ones were cells merged across
-/// rows). A merged responsibility or deadline cell
-/// is the row above's (spec: an empty responsibility cell continues the
-/// cell above). The table ends at the first line without a tab.
+/// rows). A merged responsibility or deadline cell is the row above's
+/// (spec: an empty responsibility cell continues the cell above). The table
+/// ends at the first line without a tab.
 fn read_tab_table(t: &str, blocks: &[Block], body: &[usize]) -> Option<(Table, usize)> {
     let mut lines = Lines {
         t,
@@ -275,19 +291,12 @@ fn read_tab_table(t: &str, blocks: &[Block], body: &[usize]) -> Option<(Table, u
     };
     let (header_line, header_blocks) = lines.next()?;
     let header = tab_cells(t, &header_line);
-    let plausible = |h: &Range<usize>| {
-        let s = t[h.clone()].trim();
-        s.chars().count() <= 16 && !s.contains(['。', ',', ';'])
-    };
-    if header.len() > 12 || !header.iter().all(plausible) {
+    if header.len() > MAX_COLUMNS || !header.iter().all(|h| is_header_cell(&t[h.clone()])) {
         return None;
     }
     let cols: Vec<Column> = header.iter().map(|h| classify(&t[h.clone()])).collect();
     let ncols = cols.len();
-    let has_text = cols.contains(&Column::Text) || cols.contains(&Column::Topic);
-    if ncols < 3
-        || !(cols.contains(&Column::Lead) || (cols.contains(&Column::Deadline) && has_text))
-    {
+    if !assigns_tasks(&cols) {
         return None;
     }
     let numbered = cols[0] == Column::Number;
@@ -354,29 +363,26 @@ fn read_tab_table(t: &str, blocks: &[Block], body: &[usize]) -> Option<(Table, u
     (!table.rows.is_empty()).then_some((table, used))
 }
 
+/// Read a table from `cells` (starting at 序号). Returns the table and the
+/// number of cells used.
 fn read_table(t: &str, cells: &[Cell]) -> Option<(Table, usize)> {
     let text = |c: &Cell| t[c.range.clone()].trim();
     // Header: 序号 then short cells until the first number.
     let mut cols = Vec::new();
     let mut i = 0;
-    while i < cells.len() && cols.len() < 12 {
+    while i < cells.len() && cols.len() < MAX_COLUMNS {
         let s = text(&cells[i]);
         if i > 0 && number(s).is_some() {
             break;
         }
-        if s.chars().count() > 16 || s.contains(['。', ',', ';']) {
+        if !is_header_cell(s) {
             return None;
         }
         cols.push(classify(s));
         i += 1;
     }
     let ncols = cols.len();
-    // A task table names who does the work, or what is due by when; a data
-    // table (名称 / 地点 / 面积…) does neither.
-    let has_text = cols.contains(&Column::Text) || cols.contains(&Column::Topic);
-    if ncols < 3
-        || !(cols.contains(&Column::Lead) || (cols.contains(&Column::Deadline) && has_text))
-    {
+    if !assigns_tasks(&cols) {
         return None;
     }
     // Columns merged across sub-rows: those before the text column.
