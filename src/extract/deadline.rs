@@ -60,6 +60,20 @@ pub fn parse_deadline(raw: &str, doc_date: Option<Date>) -> Deadline {
         }
     }
 
+    if hit.is_none() {
+        if let Some((start, due, whole)) = plan_period(raw) {
+            // “十四五”期间: the plan's five years; “十四五”末: its last year.
+            d.kind = if whole {
+                DeadlineKind::Range
+            } else {
+                DeadlineKind::ByDate
+            };
+            d.start = start;
+            d.due = due;
+            return d;
+        }
+    }
+
     if let Some(h) = hit {
         let (start, due) = resolve(h.found, doc_date);
         d.start = start;
@@ -85,6 +99,43 @@ pub fn parse_deadline(raw: &str, doc_date: Option<Date>) -> Deadline {
         DeadlineKind::Unspecified
     };
     d
+}
+
+/// A five-year plan's period named as a deadline (a table's 完成时限 cell):
+/// “十四五”期间 / 十四五时期 / “十四五”内 → its five years (2021-01-01 to
+/// 2025-12-31), “十四五”末 / 十四五末期 → by the end of its last year. From
+/// the third plan (1966–1970) on they follow each other every five years;
+/// the sixth onwards are written 六五 … 十五五.
+fn plan_period(raw: &str) -> Option<(Option<Date>, Option<Date>, bool)> {
+    const PLANS: [(&str, i32); 10] = [
+        ("十五五", 15),
+        ("十四五", 14),
+        ("十三五", 13),
+        ("十二五", 12),
+        ("十一五", 11),
+        ("十五", 10),
+        ("九五", 9),
+        ("八五", 8),
+        ("七五", 7),
+        ("六五", 6),
+    ];
+    let (at, name, n) = PLANS
+        .iter()
+        .filter_map(|&(name, n)| raw.find(name).map(|at| (at, name, n)))
+        .min_by_key(|&(at, name, _)| (at, std::cmp::Reverse(name.len())))?;
+    // 十五 inside 十五五 is the longer name's (found first at the same place).
+    let rest = raw[at + name.len()..].trim_start_matches(['”', '"', '’', '\'']);
+    let first = 1966 + (n - 3) * 5;
+    if ["期间", "时期", "内", "规划期"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+    {
+        return Some((Date::new(first, 1, 1), Date::new(first + 4, 12, 31), true));
+    }
+    if ["末", "期末"].iter().any(|w| rest.starts_with(w)) {
+        return Some((None, Date::new(first + 4, 12, 31), false));
+    }
+    None
 }
 
 /// Find the deadline phrases in running text (a task's own sentence).
@@ -1368,6 +1419,11 @@ mod cases {
         ("本月25日前", Some(DOC), ByDate, None, Some("2017-05-25"), false, false, None),
         ("本月上旬", Some(DOC), ByDate, None, Some("2017-05-10"), false, false, None),
         ("本月底前", None, ByDate, None, None, false, false, None),
+        ("“十四五”期间", Some(DOC), Range, Some("2021-01-01"), Some("2025-12-31"), false, false, None),
+        ("十三五时期", None, Range, Some("2016-01-01"), Some("2020-12-31"), false, false, None),
+        ("“十五五”末", Some(DOC), ByDate, None, Some("2030-12-31"), false, false, None),
+        ("“十五”期间", Some(DOC), Range, Some("2001-01-01"), Some("2005-12-31"), false, false, None),
+        ("“十四五”规划", Some(DOC), Unspecified, None, None, false, false, None),
         ("当月内", Some(DOC), Unspecified, None, None, false, false, None),
         ("明年底前", Some(DOC), ByDate, None, Some("2018-12-31"), false, false, None),
         ("年底前", None, ByDate, None, None, false, false, None),
