@@ -60,7 +60,8 @@ pub fn parse_deadline(raw: &str, doc_date: Option<Date>) -> Deadline {
         }
     }
 
-    if hit.is_none() {
+    // Every plan's name ends in 五: one character search turns the others away.
+    if hit.is_none() && raw.contains('五') {
         if let Some((start, due, whole)) = plan_period(raw) {
             // “十四五”期间: the plan's five years; “十四五”末: its last year.
             d.kind = if whole {

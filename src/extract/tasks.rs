@@ -660,9 +660,12 @@ impl<'a> Walker<'a> {
                     });
                     let is_goal = || GOAL_WORDS.any_in(s) && !WORK_WORDS.any_in(s);
                     // Dates first: most sentences have none, and need no word search.
+                    // A text that is its date and nothing else (a table cell of a
+                    // period, 2020年-2023年) sets no work.
                     if ds
                         .iter()
                         .any(|d| !d.raw.starts_with(['到', '至']) && sets_a_date(d))
+                        && !only_dates(self.t, &sentence, &ds)
                         && !is_goal()
                     {
                         dated.push((sentence, ds, weak));
@@ -1020,6 +1023,31 @@ fn sentences<'a>(
             rest
         })
     })
+}
+
+/// Whether the text at `r` holds nothing but the deadlines found in it
+/// (`ds`, in text order) and punctuation or blanks: no Han character (lead
+/// bytes E4–E9) and no ASCII letter or digit outside them.
+fn only_dates(t: &str, r: &Range<usize>, ds: &[Cow<'_, Deadline>]) -> bool {
+    let mut at = r.start;
+    let mut rest_is_empty = true;
+    let mut gap = |from: usize, to: usize| {
+        if t.as_bytes()[from..to]
+            .iter()
+            .any(|&b| (0xE4..=0xE9).contains(&b) || b.is_ascii_alphanumeric())
+        {
+            rest_is_empty = false;
+        }
+    };
+    for d in ds {
+        let (start, end) = (d.span.start.max(at), d.span.end.min(r.end));
+        if start > at {
+            gap(at, start);
+        }
+        at = at.max(end);
+    }
+    gap(at, r.end);
+    rest_is_empty
 }
 
 /// Weak running-text assignment: a named body and a modal (各地区要…,
@@ -2220,6 +2248,26 @@ mod tests {
         assert_eq!(
             lead("2017年底前,现有环境监察执法人员要全部进行业务培训。"),
             None
+        );
+    }
+
+    /// A text that is a date and nothing else (a cell of a data table, notice
+    /// 38's 2020年-2023年) sets no work; a dated sentence with work does.
+    #[test]
+    fn a_date_alone_is_no_task() {
+        let tasks = |body: &str| {
+            let text = format!("关于开展排查工作的方案\n\n一、工作安排\n\n{body}\n");
+            crate::parse(&text)
+                .tasks
+                .iter()
+                .map(|t| t.text.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(tasks("2020年-2023年"), Vec::<String>::new());
+        assert_eq!(tasks("（2023年9月底前）"), Vec::<String>::new());
+        assert_eq!(
+            tasks("2023年9月底前，完成排查。"),
+            ["2023年9月底前，完成排查。"]
         );
     }
 
