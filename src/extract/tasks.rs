@@ -1057,7 +1057,7 @@ fn only_dates(t: &str, r: &Range<usize>, ds: &[Cow<'_, Deadline>]) -> bool {
 /// works) of a sentence that opens with one, after an optional 请. Hand-
 /// written because it runs on every sentence of a document without explicit
 /// assignments; it is exactly the regex
-/// `^(?:请)?([^,;:。()“”《》]{2,40}?)(?:要|应当|应[^急用届对]|须|必须|务必|于[0-9一-十]|在[0-9一-十])`
+/// `^(?:请)?([^,;:。()“”《》]{2,40}?)(?:要(?:[^求点素闻害件]|$)|应当|应[^急用届对]|须|必须|务必|于[0-9一-十]|在[0-9一-十])`
 /// (the test `weak_subject_matches_its_regex` holds it to that).
 fn weak_subject(head: &str) -> Option<Range<usize>> {
     fn modal_at(rest: &str) -> bool {
