@@ -131,6 +131,16 @@ fn a_megabyte_of_signature_blocks() {
 }
 
 #[test]
+fn a_megabyte_of_organs_and_dates_on_one_line() {
+    within("glued_dates", &inputs::glued_dates(MB), secs(20));
+}
+
+#[test]
+fn a_megabyte_of_glued_closings() {
+    within("glued_closings", &inputs::glued_closings(MB), secs(20));
+}
+
+#[test]
 fn a_megabyte_of_title_lines() {
     within("titles", &inputs::titles(MB), secs(20));
 }

@@ -8,8 +8,8 @@
 
 use super::date_text::{find_date, parse_full_date};
 use super::doc_number::{self, Found};
-use super::kind::ends_with_kind_word;
-use crate::extract::departments::is_bare_place;
+use super::kind::{ends_with_kind_word, last_kind_word_end};
+use crate::extract::departments::{ends_with_org, is_bare_place};
 use crate::text::lines::Block;
 use crate::text::words::FirstChars;
 use crate::Date;
@@ -139,6 +139,11 @@ fn is_parenthetical_note(s: &str) -> bool {
 
 /// Short, no sentence punctuation: could be a title line.
 fn is_title_like(s: &str) -> bool {
+    // 120 characters are 480 bytes at most: a paragraph is turned away
+    // before its characters are counted.
+    if s.len() > 4 * 120 {
+        return false;
+    }
     let n = s.chars().count();
     (2..=120).contains(&n)
         && !s.contains('。')
@@ -150,6 +155,9 @@ fn is_title_like(s: &str) -> bool {
 
 /// Org-like short line: a signing organ.
 fn is_issuer_like(s: &str) -> bool {
+    if s.len() > 4 * 40 {
+        return false;
+    }
     let n = s.chars().count();
     (2..=40).contains(&n)
         && !s.contains(['。', ',', ';', ':', '、', '\t'])
@@ -231,25 +239,44 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
     // A signature and date on one line (盘锦市人民政府办公室 2017年5月28日):
     // split so the date stands alone, as in the standard layout.
     let mut i = body_start;
+    // The first block that is a date alone, once the splits below are made.
+    let mut date_block = None;
     while i < blocks.len() {
         let s = text(t, blocks, i);
         // Every whole date ends with 日: test that before counting.
-        if s.len() <= 240
-            && blocks[i].marker.is_none()
-            && s.trim_end().ends_with('日')
-            && s.chars().count() <= 60
-        {
-            if let Some((_, r)) = trailing_date(s) {
-                let prefix = s[..r.start].trim_end();
-                if !prefix.is_empty() && is_issuer_like(prefix) {
-                    let at = blocks[i].range.start + r.start;
-                    split_block(t, blocks, i, &[at]);
-                    i += 1;
+        if s.len() <= 240 && s.trim_end().ends_with('日') && s.chars().count() <= 60 {
+            if blocks[i].marker.is_none() {
+                if let Some((_, r)) = trailing_date(s) {
+                    let prefix = s[..r.start].trim_end();
+                    if !prefix.is_empty() && is_issuer_like(prefix) {
+                        let at = blocks[i].range.start + r.start;
+                        split_block(t, blocks, i, &[at]);
+                        i += 1;
+                    }
+                }
+            }
+            if date_block.is_none() {
+                if let Some(date) = parse_full_date(text(t, blocks, i)) {
+                    date_block = Some((i, date));
                 }
             }
         }
         i += 1;
     }
+    // No date alone anywhere: the closing may be glued inside a block
+    // (…请认真按照执行。上海市人民政府办公厅2024年2月4日本市…实施意见为贯彻…).
+    if date_block.is_none() {
+        date_block = split_glued_closing(t, blocks, body_start, &layout)
+            .and_then(|d| Some((d, parse_full_date(text(t, blocks, d))?)));
+    }
+    // The first date alone, where it is once the blocks are split: the
+    // signature's search below starts with it without reading it again.
+    let date_block = date_block.map(|(d, date)| {
+        let d = split_glued_issuer(t, blocks, body_start, d);
+        split_cited_title(t, blocks, body_start, d, &layout);
+        (d, date)
+    });
+    split_trailing_attachment_note(t, blocks, body_start);
     let n = blocks.len();
 
     // Classify trailing elements everywhere after the header.
@@ -309,14 +336,17 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
     }
 
     // Signature and date: the first date-only block after the body began
-    // whose neighbours look like a closing.
+    // whose neighbours look like a closing. No block before the first date
+    // alone found above is one.
     let mut closing_at = None;
-    for d in body_start..n {
+    let first_date = date_block.map_or(n, |(d, _)| d);
+    for d in first_date..n {
         if role[d] != Role::Body {
             continue;
         }
         let s = text(t, blocks, d);
-        let Some(date) = parse_full_date(s) else {
+        let known = date_block.filter(|&(at, _)| at == d).map(|(_, date)| date);
+        let Some(date) = known.or_else(|| parse_full_date(s)) else {
             continue;
         };
         let prev = (body_start..d).rev().find(|&k| role[k] == Role::Body);
@@ -588,18 +618,27 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
             // refuses) would split into itself and loop forever.
             if let Some(f) = doc_number::find_all(s).into_iter().next() {
                 let before = s[..f.range.start].trim_end();
+                // The page's residue may stand between the title and the
+                // number (…的通知发布时间:2017-11-06 浏览次数:223盘政办发…).
+                let title_end = last_kind_word_end(before)
+                    .filter(|&e| e < before.len() && is_residue(&before[e..]))
+                    .unwrap_or(before.len());
+                let title = &before[..title_end];
                 let glued = (f.range.start > 0 || f.range.end < s.len())
                     && f.range.start <= 400
                     && !before.ends_with('(')
                     && !before.ends_with('》')
-                    && (before.is_empty()
-                        || (is_title_like(before) && ends_with_kind_word(before)));
+                    && (before.is_empty() || (is_title_like(title) && ends_with_kind_word(title)));
                 if glued {
                     split_block(
                         t,
                         blocks,
                         i,
-                        &[r.start + f.range.start, r.start + f.range.end],
+                        &[
+                            r.start + title_end,
+                            r.start + f.range.start,
+                            r.start + f.range.end,
+                        ],
                     );
                     continue;
                 }
@@ -616,6 +655,14 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
         {
             i += 1;
             continue;
+        }
+        // A title glued to the addressees (one-line documents:
+        // …救助供养工作的通知各区人民政府,市政府各部门:…).
+        if !title_done {
+            if let Some(end) = title_glued_to_addressees(s) {
+                split_block(t, blocks, i, &[r.start + end]);
+                continue;
+            }
         }
         if let Some(list) = addressee_list(s) {
             if i > 0 || layout.doc_number.is_some() {
@@ -668,6 +715,327 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
         }
     }
     i
+}
+
+/// The first character boundary of `s` at or after `i`.
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// After the last sentence end of `s` (。 ! or the ) closing a
+/// bracketed assignment): where what follows starts.
+fn after_last_sentence(s: &str) -> Option<usize> {
+    s.char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '。' | '!' | ')'))
+        .map(|(k, c)| k + c.len_utf8())
+}
+
+/// Whether `s` names a signing organ.
+fn is_organ(s: &str) -> bool {
+    is_issuer_like(s) && ends_with_org(s)
+}
+
+/// The signing organs glued to the body's last sentence, paragraph breaks
+/// lost (…重大情况及时向国务院报告。国务院办公厅, then the date; …负责)国务院):
+/// the block before the date and the organ blocks just before it is split
+/// after its last sentence end when what follows names an organ. A 附件
+/// note glued between them (…作出新的更大贡献。附件:…(共130项)国务院办公厅) is
+/// split off too. Returns the date block's index after the split.
+fn split_glued_issuer(t: &str, blocks: &mut Vec<Block>, body_start: usize, date: usize) -> usize {
+    let mut k = date;
+    while k > body_start && is_organ(text(t, blocks, k - 1)) {
+        k -= 1;
+    }
+    if k == body_start {
+        return date;
+    }
+    let s = text(t, blocks, k - 1);
+    // Most bodies end with their sentence: nothing glued.
+    if s.ends_with(['。', '!', ':']) {
+        return date;
+    }
+    let Some(at) = after_last_sentence(s).filter(|&at| is_organ(s[at..].trim())) else {
+        return date;
+    };
+    let base = blocks[k - 1].range.start;
+    let mut cuts = vec![base + at];
+    // An attachment note between the last sentence and the organ.
+    if let Some(note) = s[..at]
+        .rfind("。附件")
+        .filter(|&n| !s[n + '。'.len_utf8()..at].contains('。'))
+    {
+        cuts.insert(0, base + note + '。'.len_utf8());
+    }
+    let added = cuts.len();
+    split_block(t, blocks, k - 1, &cuts);
+    date + added
+}
+
+/// A 附件说明 glued to the last sentence of the document's last block
+/// (…仍保留在县区、经济区。附件:关于…整改任务分解表): split off, so it is read
+/// as the note it is.
+fn split_trailing_attachment_note(t: &str, blocks: &mut Vec<Block>, body_start: usize) {
+    let Some(last) = blocks.len().checked_sub(1).filter(|&l| l >= body_start) else {
+        return;
+    };
+    let s = text(t, blocks, last);
+    // The note's title has 120 characters at most: look at the block's end.
+    let tail = ceil_boundary(s, s.len().saturating_sub(4 * 130));
+    let Some(at) = s[tail..]
+        .rfind("。附件")
+        .map(|n| tail + n + '。'.len_utf8())
+    else {
+        return;
+    };
+    let note = ATTACHMENT.captures(&s[at..]);
+    if note.is_some_and(|c| is_title_like(c[2].trim())) {
+        let at = blocks[last].range.start + at;
+        split_block(t, blocks, last, &[at]);
+    }
+}
+
+/// Split off a closing glued inside a block, the first after the body
+/// began: a sentence's end, an organ's name (or none), a whole date, then
+/// nothing, a note, 附件, 抄送 or a title the cover cites
+/// (…请认真按照执行。上海市人民政府办公厅2024年2月4日本市…的实施意见为贯彻…;
+/// …请遵照执行。2025年7月15日松江区城市更新2025年度实施计划为深入贯彻…).
+/// Returns the index of the date's block. Only looked for when no block is
+/// a date alone: one regex search per block that holds a 日.
+fn split_glued_closing(
+    t: &str,
+    blocks: &mut Vec<Block>,
+    body_start: usize,
+    layout: &Layout,
+) -> Option<usize> {
+    let mut cited = None;
+    for i in body_start..blocks.len() {
+        let s = text(t, blocks, i);
+        // A table row's cells are no closing (…工作。\t市民政局\t2020年12月31日).
+        if s.contains('\t') {
+            continue;
+        }
+        let mut from = 0;
+        while let Some((_, r)) = s[from..]
+            .contains('日')
+            .then(|| find_date(&s[from..]))
+            .flatten()
+        {
+            let date = from + r.start..from + r.end;
+            from = date.end;
+            let before = &s[..date.start];
+            // An organ's name has 40 characters at most: look no further
+            // back for the sentence end before it (a block of dates and no
+            // sentence end would be read back to its start at each date).
+            let window = ceil_boundary(before, before.len().saturating_sub(4 * 41));
+            let issuer_at = match after_last_sentence(&before[window..]) {
+                Some(at) => window + at,
+                None if window == 0 => 0,
+                None => continue,
+            };
+            let issuer = before[issuer_at..].trim();
+            // No organ: the date right after a sentence or opening the block.
+            if !(issuer.is_empty() || is_organ(issuer)) {
+                continue;
+            }
+            let rest = s[date.end..].trim_start();
+            let title = if rest.is_empty()
+                || rest.starts_with(['(', '附', '抄'])
+                || rest.starts_with("公开方式")
+                || is_residue(rest)
+            {
+                None
+            } else {
+                let titles =
+                    cited.get_or_insert_with(|| cited_titles(t, blocks, body_start, i, layout));
+                match titles.iter().find_map(|c| title_prefix(rest, c)) {
+                    Some(len) => Some(len),
+                    None => continue,
+                }
+            };
+            let base = blocks[i].range.start;
+            let rest_at = base + s.len() - rest.len();
+            let mut cuts = vec![base + issuer_at, base + date.start, base + date.end];
+            cuts.extend(title.map(|len| rest_at + len));
+            split_block(t, blocks, i, &cuts);
+            let pieces_before = [&s[..issuer_at], issuer]
+                .iter()
+                .filter(|p| !p.trim().is_empty())
+                .count();
+            return Some(i + pieces_before);
+        }
+    }
+    None
+}
+
+/// After the closing date: a bracketed note glued to what follows is split
+/// off ((此件公开发布)附件国务院第五次…), then an enclosure's 附件 head, then,
+/// when the block starts with a title the cover cites and goes on, that
+/// title: an enclosed document's title glued to its first sentence
+/// (上海市深化农村公路管理养护体制改革实施方案为深入贯彻…).
+fn split_cited_title(
+    t: &str,
+    blocks: &mut Vec<Block>,
+    body_start: usize,
+    date_block: usize,
+    layout: &Layout,
+) {
+    let mut k = date_block + 1;
+    while let Some(b) = blocks.get(k) {
+        let s = &t[b.range.clone()];
+        if is_parenthetical_note(s) {
+            k += 1;
+            continue;
+        }
+        // A note glued to what follows: up to its closing bracket.
+        let note_end = s
+            .starts_with('(')
+            .then(|| s.find(')'))
+            .flatten()
+            .filter(|&c| c + 1 < s.len() && is_parenthetical_note(&s[..=c]));
+        match note_end {
+            Some(c) => {
+                let at = b.range.start + c + 1;
+                split_block(t, blocks, k, &[at]);
+                k += 1;
+            }
+            None => break,
+        }
+    }
+    let Some(s) = blocks.get(k).map(|b| &t[b.range.clone()]) else {
+        return;
+    };
+    if is_title_like(s) {
+        return;
+    }
+    // 附件 or 附件2 opening an enclosure, glued to its title.
+    let head = s.strip_prefix("附件").map_or(0, |r| {
+        s.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len()
+    });
+    let titles = cited_titles(t, blocks, body_start, date_block, layout);
+    let rest = s[head..].trim_start();
+    let Some(len) = titles.iter().find_map(|c| title_prefix(rest, c)) else {
+        return;
+    };
+    let rest_at = blocks[k].range.start + s.len() - rest.len();
+    let cuts: Vec<usize> = [
+        (head > 0).then_some(rest_at),
+        (len < rest.len()).then_some(rest_at + len),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    split_block(t, blocks, k, &cuts);
+}
+
+/// The length of `title`'s text at the start of `s`, spaces in either
+/// ignored (a title wrapped over two lines keeps a space where it broke:
+/// 关于我国地震重点监视防御区的确定 和加强…).
+fn title_prefix(s: &str, title: &str) -> Option<usize> {
+    let mut at = 0;
+    for c in title.chars().filter(|&c| c != ' ') {
+        let rest = s[at..].trim_start_matches(' ').strip_prefix(c)?;
+        at = s.len() - rest.len();
+    }
+    Some(at)
+}
+
+/// How many blocks of a cover, from its start and before its closing, are
+/// read for the titles it names.
+const COVER_HEAD: usize = 6;
+const COVER_TAIL: usize = 4;
+
+/// The titles the cover names, longest first: each 《…》 in its title and
+/// in its first and last blocks before block `end` ([`COVER_HEAD`],
+/// [`COVER_TAIL`]), the titles of a 附件说明 there, and what its title 印发 or 转发
+/// (关于印发上海市…实施方案的通知). Titles of fewer than four characters are
+/// left out.
+fn cited_titles(
+    t: &str,
+    blocks: &[Block],
+    body_start: usize,
+    end: usize,
+    layout: &Layout,
+) -> Vec<String> {
+    let title = joined(t, &layout.title);
+    let mut found: Vec<String> = Vec::new();
+    let mut add = |c: &str| {
+        let c = c.trim();
+        if c.chars().nth(3).is_some() && !found.iter().any(|f| f == c) {
+            found.push(c.to_string());
+        }
+    };
+    for w in ["印发", "转发"] {
+        if let Some(at) = title.find(w) {
+            let rest = &title[at + w.len()..];
+            if let Some(end) = last_kind_word_end(rest) {
+                // …实施方案的通知: the 的 and kind word close the title, not
+                // the cited one.
+                let inner = &rest[..end];
+                let inner = inner.rfind('的').map_or(inner, |k| &inner[..k]);
+                add(inner.trim_start_matches('《').trim_end_matches('》'));
+            }
+        }
+    }
+    // A cover names what it encloses in its first paragraphs (《…》已经市政府
+    // 同意,现印发给你们) or in the 附件说明 just before its closing: a long
+    // notice with no enclosure is not read through for titles.
+    let end = end.min(blocks.len());
+    let first = body_start..end.min(body_start + COVER_HEAD);
+    let last = first.end.max(end.saturating_sub(COVER_TAIL))..end;
+    let body = blocks[first]
+        .iter()
+        .chain(&blocks[last])
+        .map(|b| &t[b.range.clone()]);
+    for s in std::iter::once(title.as_str()).chain(body) {
+        // A 附件说明 in the cover names its enclosures (附件:1.标题).
+        if let Some(c) = s
+            .starts_with('附')
+            .then(|| ATTACHMENT.captures(s))
+            .flatten()
+        {
+            let named = &c[2];
+            let named = crate::outline::marker::marker_at(named).map_or(named, |m| &named[m.len..]);
+            if is_title_like(named) {
+                add(named);
+            }
+        }
+        let mut rest = s;
+        while let Some(open) = rest.find('《') {
+            rest = &rest[open + '《'.len_utf8()..];
+            let Some(close) = rest.find('》') else {
+                break;
+            };
+            add(&rest[..close]);
+            rest = &rest[close..];
+        }
+    }
+    found.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    found
+}
+
+/// Where a title glued to the addressee list after it ends: the text up to
+/// the first colon is a complete title then an addressee list
+/// (…救助供养工作的通知各区人民政府,市政府各部门:). The title's last kind
+/// word (通知, 意见…) is where it ends: an addressee list names bodies, not
+/// documents.
+fn title_glued_to_addressees(s: &str) -> Option<usize> {
+    // A title of 120 characters and a list of 200 at most.
+    let colon = s[..crate::text::floor_boundary(s, 4 * 330)].find(':')?;
+    // Neither a title nor an addressee list holds a sentence end; a body
+    // paragraph ending with a colon (…通知如下:) does.
+    if s[..colon].contains('。') {
+        return None;
+    }
+    let end = last_kind_word_end(&s[..colon])?;
+    let title = &s[..end];
+    (is_title_like(title)
+        && ends_with_kind_word(title)
+        && addressee_list(s[end..=colon].trim_start()).is_some())
+    .then_some(end)
 }
 
 /// Split block `i` at the given absolute offsets, keeping trimmed non-empty

@@ -193,6 +193,23 @@ pub fn tab_line(bytes: usize) -> String {
     s
 }
 
+/// Organs' names and dates on one line, no sentence end and no date alone:
+/// each date is tried as a closing glued inside the line.
+pub fn glued_dates(bytes: usize) -> String {
+    repeat_to("上海市人民政府办公厅2024年5月6日、", bytes)
+}
+
+/// A one-line notice's closing and enclosure again and again: organ, date
+/// and a cited title glued to its first sentence, with a 附件 note.
+pub fn glued_closings(bytes: usize) -> String {
+    let mut s = String::from("关于印发《加强管理实施方案》的通知各区人民政府：现印发给你们。");
+    s.push_str(&repeat_to(
+        "请认真执行。附件：加强管理实施方案上海市人民政府办公厅2024年5月6日加强管理实施方案为加强管理，制定本方案。",
+        bytes,
+    ));
+    s
+}
+
 /// Builds an input of about the given size in bytes.
 pub type Builder = fn(usize) -> String;
 
@@ -223,4 +240,6 @@ pub const FAMILIES: &[(&str, Builder)] = &[
     ("tab_task_table", tab_task_table),
     ("tab_line", tab_line),
     ("tab_data_rows", tab_data_rows),
+    ("glued_dates", glued_dates),
+    ("glued_closings", glued_closings),
 ];
