@@ -6,29 +6,8 @@ mod common;
 
 use gongwen::extract::departments::is_department_name;
 use gongwen::{Document, Span};
-use std::path::PathBuf;
 
-fn corpus() -> Vec<(String, String)> {
-    let dir = common::root().join("fixtures/corpus");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    assert!(
-        files.len() >= 34,
-        "corpus files missing from {}",
-        dir.display()
-    );
-    files
-        .into_iter()
-        .map(|p| {
-            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
-            (name, std::fs::read_to_string(&p).unwrap())
-        })
-        .collect()
-}
+use common::corpus;
 
 #[test]
 fn golden_json_for_every_document() {

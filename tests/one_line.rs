@@ -27,17 +27,13 @@ fn glue(text: &str) -> String {
         .collect()
 }
 
+/// The corpus document whose name starts with `prefix` (its number).
 fn corpus(prefix: &str) -> String {
-    let dir = common::root().join("fixtures/corpus");
-    let path = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| {
-            p.extension().is_some_and(|e| e == "txt")
-                && p.file_name().unwrap().to_string_lossy().starts_with(prefix)
-        })
-        .unwrap_or_else(|| panic!("no corpus document {prefix}_*"));
-    std::fs::read_to_string(path).unwrap()
+    common::corpus()
+        .into_iter()
+        .find(|(name, _)| name.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no corpus document {prefix}_*"))
+        .1
 }
 
 fn seed() -> String {
@@ -186,20 +182,11 @@ fn corpus_notices_on_one_line() {
 /// (…调查专家组意见国务院办公厅).
 #[test]
 fn every_corpus_notice_keeps_its_frame_on_one_line() {
-    let dir = common::root().join("fixtures/corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
     let mut checked = 0;
-    for path in paths {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    for (name, text) in common::corpus() {
         if name.starts_with("08_") || name.starts_with("30_") {
             continue;
         }
-        let text = std::fs::read_to_string(&path).unwrap();
         let want = frame(&gongwen::parse(&text));
         assert_eq!(frame(&gongwen::parse(&flatten(&text))), want, "{name}");
         checked += 1;

@@ -8,6 +8,30 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The corpus documents of `fixtures/corpus/`, sorted by name: file stem
+/// and text.
+pub fn corpus() -> Vec<(String, String)> {
+    let dir = root().join("fixtures/corpus");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    assert!(
+        files.len() >= 34,
+        "corpus files missing from {}",
+        dir.display()
+    );
+    files
+        .into_iter()
+        .map(|p| {
+            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect()
+}
+
 /// Parse `input` and compare its JSON with the golden file at `golden`;
 /// the JSON `parse_lazy` writes must be the same, byte for byte.
 /// With `GONGWEN_BLESS=1` the golden file is (re)written instead; review the
