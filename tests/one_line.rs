@@ -194,6 +194,35 @@ fn every_corpus_notice_keeps_its_frame_on_one_line() {
     assert_eq!(checked, 32);
 }
 
+/// Items of real notices on one line keep their tasks: an item's heading
+/// glued to its first sentence (五、有关要求各地区各有关部门要…: notices 02
+/// and 13), and paragraphs glued after an item's last bracketed assignment
+/// (…等负责)从工业企业…。各地要对现有补贴项目…: notice 15) read as running text.
+#[test]
+fn items_on_one_line_keep_their_tasks() {
+    let reads = |d: &Document| {
+        d.tasks
+            .iter()
+            .map(|t| (t.text.clone(), t.lead_departments.clone()))
+            .collect::<Vec<_>>()
+    };
+    for n in ["02", "13", "15", "16"] {
+        let text = corpus(n);
+        let want = gongwen::parse(&text);
+        let got = gongwen::parse(&flatten(&text));
+        assert_eq!(reads(&got), reads(&want), "notice {n}");
+        assert_eq!(task_reads(&got), task_reads(&want), "notice {n}");
+    }
+    // The one-line source itself (notice 34): its closing requirements,
+    // glued after the last item's assignment, are its last three tasks.
+    let d = gongwen::parse(&corpus("34"));
+    let last: Vec<_> = d.tasks[d.tasks.len() - 3..]
+        .iter()
+        .map(|t| t.lead_departments.join("|"))
+        .collect();
+    assert_eq!(last, ["各地区", "各部门", "国务院办公厅"]);
+}
+
 /// A date inside a sentence after an organ's name is no closing: what
 /// follows it continues the sentence.
 #[test]
