@@ -340,6 +340,30 @@ const ORG_ENDINGS: &[&str] = &[
     "办公室",
     "指挥部",
     "总社",
+    "科协",
+    "海关",
+    "支行",
+    "分行",
+    // Task forces and working groups (区疫情防控工作专班, 市督查组, 各党组).
+    "专班",
+    "工作组",
+    "督查组",
+    "督导组",
+    "检查组",
+    "巡查组",
+    "专家组",
+    "党组",
+    // Public institutions named by their building (市档案馆, 市气象台).
+    "档案馆",
+    "图书馆",
+    "博物馆",
+    "纪念馆",
+    "文化馆",
+    "科技馆",
+    "美术馆",
+    "气象台",
+    "电视台",
+    "电台",
     "街镇",
     "乡镇",
     "各方面",
@@ -352,6 +376,12 @@ const PLACE_ENDINGS: &[&str] = &["市", "区", "县", "镇", "乡", "省", "旗"
 
 /// [`PLACE_ENDINGS`], looked up by last character.
 static PLACES: LazyLock<Endings> = LazyLock::new(|| Endings::new(PLACE_ENDINGS));
+
+/// Place words that stand alone only as the alternatives in a name's
+/// bracket (各乡镇(街道), 各县(市、区)).
+const PLACE_WORDS: &[&str] = &[
+    "市", "区", "县", "镇", "乡", "省", "旗", "街道", "乡镇", "街镇",
+];
 
 /// Characters that end a place prefix inside a place+suffix name.
 const PLACE_CHARS: &[char] = &['市', '区', '县', '镇', '乡', '省', '旗'];
@@ -391,9 +421,12 @@ fn plausible_core_ending(name: &str, ending_ok: impl Fn(&str) -> bool) -> Option
             .trim_start_matches(['(', '（'])
             .trim_end_matches([')', '）']);
         if inner.contains(['(', '（', ')', '）'])
-            || !inner
-                .split(['、', ','])
-                .all(|p| plausible_core(p).is_some() && !p.contains(['、', ',']))
+            || !inner.split(['、', ',']).all(|p| {
+                // The places a name stands for (各乡镇(街道), 各县(市、区)) may
+                // be bare place words.
+                (plausible_core(p).is_some() || PLACE_WORDS.contains(&trim(p)))
+                    && !p.contains(['、', ','])
+            })
         {
             return None;
         }
@@ -1378,6 +1411,19 @@ mod tests {
             "全国妇联",
             "供销合作总社",
             "区养老服务指导中心",
+            // Bodies of other notices' lists (立山区, 运城市, 湖北省 schemes).
+            "全区经济运行各专班",
+            "区疫情防控工作专班",
+            "市科协",
+            "南京海关",
+            "市档案馆",
+            "市气象台",
+            "市广播电视台",
+            "市督查组",
+            "各党组(党委)",
+            "中国人民银行盘锦市中心支行",
+            "各乡镇(街道)",
+            "各县(市、区)人民政府",
         ] {
             assert!(is_department_name(n), "{n}");
         }
@@ -1402,6 +1448,11 @@ mod tests {
             "各区政府组织落实",
             "各乡镇政府是此项工作的直接责任主体",
             "全部",
+            // A party the notice addresses, not a body (厚植企业…, 带动中小企业…).
+            "中小企业",
+            "出台",
+            "搭建平台",
+            "(街道)",
         ] {
             assert!(!is_department_name(n), "{n}");
         }
