@@ -415,12 +415,94 @@ impl<'a> Walker<'a> {
         // Children read the context (and copy it): it is lent to each with
         // the measure set, not cloned per child.
         let numbered_measures = ctx.problem.is_some() && ctx.measure.is_none();
+        let children_from = self.tasks.len();
         for c in &n.children {
             if numbered_measures {
                 ctx.measure = Some(c.marker.ordinal);
             }
             self.walk_node(c, &ctx, Some(n));
         }
+        if before == children_from && ctx.problem.is_none() {
+            self.assign_to_whole_item(n, &ctx, children_from);
+        }
+    }
+
+    /// An assignment on a line of its own (a bracket or a label) after the
+    /// last of an item's sub-items, none of which has one of its own
+    /// (1.完善应急预案体系 / (1)…(4)… / (责任单位:…)), is the item's: its one task's text is the
+    /// whole item, heading and sub-items, not the last sub-item alone. The
+    /// task read from the last sub-item (the only one, from `from`) is
+    /// rewritten so.
+    fn assign_to_whole_item(&mut self, n: &OutlineNode, ctx: &Ctx, from: usize) {
+        if n.children.len() < 2
+            || self.tasks.len() != from + 1
+            || n.children.iter().any(|c| !c.children.is_empty())
+        {
+            return;
+        }
+        let last = n.children.last().expect("two children");
+        let task = &self.tasks[from];
+        let Some(raw) = task.raw.clone() else {
+            return;
+        };
+        // The sub-item's blocks from the one where the assignment starts
+        // on: the assignment and nothing else (a bracket, or label lines:
+        // 牵头单位:… / 责任单位:…), then only label lines (read into the same
+        // task).
+        let block_of = |x: usize| {
+            last.own[1..]
+                .iter()
+                .position(|&b| (self.blocks[b].range.start..=self.blocks[b].range.end).contains(&x))
+                .map(|p| p + 1)
+        };
+        let (Some(first), Some(end_at)) = (block_of(raw.start), block_of(raw.end)) else {
+            return;
+        };
+        let closing = &last.own[first..];
+        let (head, tail) = (
+            self.blocks[last.own[first]].range.clone(),
+            self.blocks[last.own[end_at]].range.clone(),
+        );
+        let after = self.t[raw.end..tail.end].trim();
+        let alone = match self.t[head.start..raw.start].trim() {
+            "(" => matches!(after, ")" | ")。"),
+            "" => matches!(after, "" | "。"),
+            _ => false,
+        };
+        let labels = last.own[end_at + 1..]
+            .iter()
+            .all(|&b| is_assignment_label(&self.t[self.blocks[b].range.clone()]));
+        if !alone || !labels {
+            return;
+        }
+        // The item's heading without its marker (the path holds it), the
+        // sub-items as written, markers and all.
+        let mut text = vec![self.first_text(n)];
+        let blocks = n.own[1..]
+            .iter()
+            .chain(n.children.iter().flat_map(|c| &c.own))
+            .filter(|b| !closing.contains(b));
+        text.extend(blocks.map(|&b| self.blocks[b].range.clone()));
+        text.retain(|r| !self.t[r.clone()].trim().is_empty());
+        // A deadline of the assignment's own (完成时限:…) stays; one read
+        // from the last sub-item's text is read again from the whole item's.
+        let end = self.blocks[*closing.last().expect("one block")].range.end;
+        let labelled = task
+            .deadline
+            .as_ref()
+            .is_some_and(|d| head.start <= d.span.start && d.span.end <= end);
+        let (deadline, milestones) = if labelled {
+            (task.deadline.clone(), task.milestones.clone())
+        } else {
+            let (d, m) = self.deadlines_in(&text);
+            (d.or_else(|| ctx.heading_deadline.as_deref().cloned()), m)
+        };
+        let task = &mut self.tasks[from];
+        task.range.start = text.first().map_or(task.range.start, |r| r.start);
+        task.text = text;
+        task.path = ctx.path.clone();
+        task.deadline = deadline;
+        task.milestones = milestones;
     }
 
     fn walk_problem(

@@ -1,0 +1,151 @@
+//! Assignments that stand on lines of their own, read from notices outside
+//! the corpus (excerpts of real 责任分解 schemes), each value asserted.
+
+use gongwen::DeadlineKind;
+
+/// 运城市人民政府办公厅关于印发运城市突发事件应急体系建设“十三五”规划责任分解的通知
+/// (2017年4月13日): sub-items (1)…(4) under an item, then the item's
+/// assignment in a bracket on its own line.
+const YUNCHENG: &str = "运城市人民政府办公厅关于印发运城市突发事件应急体系建设“十三五”规划责任分解的通知
+各县（市、区）人民政府，各开发区管委会，市直各有关单位：
+经市人民政府同意，现将《运城市突发事件应急体系建设“十三五”规划》责任分解印发给你们，请认真组织实施。
+运城市人民政府办公厅
+2017年4月13日
+运城市突发事件应急体系建设“十三五”规划责任分解
+为提高应对突发事件和各种风险的能力，维护公众生命财产安全，促进我市经济社会健康发展，根据《运城市突发事件应急体系建设“十三五”规划》（运政办发〔2016〕76号）精神，现将《规划》中明确提出的9项具体建设任务和7项重点建设项目进行责任分解。
+“十三五”应急体系9个具体建设任务
+（一）“一案三制”建设
+1.完善应急预案体系
+（1）加强应急预案管理，规范应急预案编制、审批、发布、备案、修订和评估工作，增强应急预案的针对性、实用性和可操作性。
+（2）推进政府及其部门应急预案“精编化”，及时修订完善现有应急预案，促进单位和基层应急预案编制全覆盖。
+（3）加强应急预案演练，完善演练管理制度，推进“双盲”演练，强化针对性、实战性。
+（4）加强应急预案的培训宣传，扩大应急预案发布范围，提高全社会对应急预案的知晓率。
+（责任单位：市直各有关单位、各县（市、区）人民政府、各开发区管委会）
+";
+
+const SUB_ITEMS: [&str; 4] = [
+    "（1）加强应急预案管理，规范应急预案编制、审批、发布、备案、修订和评估工作，增强应急预案的针对性、实用性和可操作性。",
+    "（2）推进政府及其部门应急预案“精编化”，及时修订完善现有应急预案，促进单位和基层应急预案编制全覆盖。",
+    "（3）加强应急预案演练，完善演练管理制度，推进“双盲”演练，强化针对性、实战性。",
+    "（4）加强应急预案的培训宣传，扩大应急预案发布范围，提高全社会对应急预案的知晓率。",
+];
+
+fn whole_item() -> String {
+    format!("完善应急预案体系\n{}", SUB_ITEMS.join("\n"))
+}
+
+#[test]
+fn bracket_after_sub_items_assigns_the_whole_item() {
+    let d = gongwen::parse(YUNCHENG);
+    assert_eq!(d.tasks.len(), 1);
+    let t = &d.tasks[0];
+    assert_eq!(t.path, ["（一）", "1."]);
+    assert_eq!(t.text, whole_item());
+    assert_eq!(
+        t.lead_departments,
+        ["市直各有关单位", "各县(市、区)人民政府", "各开发区管委会"]
+    );
+    assert!(t.cooperating_departments.is_empty());
+    assert_eq!(
+        t.departments_raw.as_deref(),
+        Some("责任单位：市直各有关单位、各县（市、区）人民政府、各开发区管委会")
+    );
+    assert!(t.deadline.is_none());
+    // The span runs from the item's heading to the bracket's end.
+    let span = &YUNCHENG[t.span.range()];
+    assert!(span.starts_with("完善应急预案体系\n（1）"), "{span}");
+    assert!(span.ends_with("各开发区管委会）"), "{span}");
+}
+
+/// The same item with label lines in place of the bracket (the layout of
+/// 牵头单位:… / 责任单位:… / 完成时限:… schemes): one task still, its
+/// deadline the label's.
+#[test]
+fn label_lines_after_sub_items_assign_the_whole_item() {
+    let s = YUNCHENG.replace(
+        "（责任单位：市直各有关单位、各县（市、区）人民政府、各开发区管委会）",
+        "牵头单位：市应急管理局\n责任单位：市直各有关单位、各县（市、区）人民政府\n完成时限：2018年底前",
+    );
+    let d = gongwen::parse(&s);
+    assert_eq!(d.tasks.len(), 1);
+    let t = &d.tasks[0];
+    assert_eq!(t.path, ["（一）", "1."]);
+    assert_eq!(t.text, whole_item());
+    assert_eq!(
+        t.lead_departments,
+        ["市应急管理局", "市直各有关单位", "各县(市、区)人民政府"]
+    );
+    let deadline = t.deadline.as_ref().unwrap();
+    assert_eq!(deadline.raw, "2018年底前");
+    assert_eq!(deadline.kind, DeadlineKind::ByDate);
+    assert_eq!(deadline.due.unwrap().to_string(), "2018-12-31");
+}
+
+/// A sub-item with a bracket of its own: each bracket closes its own
+/// sub-item's task, and the last one stays the last sub-item's.
+#[test]
+fn sub_item_with_its_own_bracket_keeps_brackets_apart() {
+    let s = YUNCHENG.replace(
+        "（2）推进政府及其部门应急预案“精编化”，及时修订完善现有应急预案，促进单位和基层应急预案编制全覆盖。",
+        "（2）推进政府及其部门应急预案“精编化”。（责任单位：市应急局）",
+    );
+    let d = gongwen::parse(&s);
+    let read: Vec<(Vec<&str>, &str, Vec<&str>)> = d
+        .tasks
+        .iter()
+        .map(|t| {
+            (
+                t.path.iter().map(String::as_str).collect(),
+                t.text.as_str(),
+                t.lead_departments.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                vec!["（一）", "1.", "（2）"],
+                "推进政府及其部门应急预案“精编化”。",
+                vec!["市应急局"]
+            ),
+            (
+                vec!["（一）", "1.", "（4）"],
+                "加强应急预案的培训宣传，扩大应急预案发布范围，提高全社会对应急预案的知晓率。",
+                vec!["市直各有关单位", "各县(市、区)人民政府", "各开发区管委会"]
+            ),
+        ]
+    );
+}
+
+/// A bracket closing the last sub-item's own paragraph is that sub-item's.
+#[test]
+fn bracket_inside_the_last_sub_item_stays_its_own() {
+    let s = YUNCHENG.replace("知晓率。\n（责任单位", "知晓率。（责任单位");
+    let d = gongwen::parse(&s);
+    assert_eq!(d.tasks.len(), 1);
+    assert_eq!(d.tasks[0].path, ["（一）", "1.", "（4）"]);
+    assert_eq!(
+        d.tasks[0].text,
+        "加强应急预案的培训宣传，扩大应急预案发布范围，提高全社会对应急预案的知晓率。"
+    );
+}
+
+/// 鞍立政发〔2023〕2号 (立山区政府2023年重点工作任务分解和责任分工方案):
+/// label lines after each item, naming task forces (专班).
+#[test]
+fn label_lines_name_task_forces() {
+    let s = "立山区政府2023年重点工作任务分解和责任分工方案\n\n\
+一、经济社会发展的主要预期目标\n\n\
+1.努力实现地区生产总值增长6.2%左右。\n\n牵头单位：区发改局\n\n责任单位：立山经济开发区，全区经济运行各专班\n\n\
+2.规模上工业增加值增长5%左右。\n\n牵头单位：区工信局\n\n责任单位：立山经济开发区\n";
+    let d = gongwen::parse(s);
+    let leads: Vec<&[String]> = d.tasks.iter().map(|t| &t.lead_departments[..]).collect();
+    assert_eq!(
+        leads,
+        [
+            &["区发改局", "立山经济开发区", "全区经济运行各专班"][..],
+            &["区工信局", "立山经济开发区"][..],
+        ]
+    );
+}
