@@ -71,9 +71,11 @@ fn label_lines_after_sub_items_assign_the_whole_item() {
     let t = &d.tasks[0];
     assert_eq!(t.path, ["（一）", "1."]);
     assert_eq!(t.text, whole_item());
+    // The 责任单位 beside a 牵头单位 work under it.
+    assert_eq!(t.lead_departments, ["市应急管理局"]);
     assert_eq!(
-        t.lead_departments,
-        ["市应急管理局", "市直各有关单位", "各县(市、区)人民政府"]
+        t.cooperating_departments,
+        ["市直各有关单位", "各县(市、区)人民政府"]
     );
     let deadline = t.deadline.as_ref().unwrap();
     assert_eq!(deadline.raw, "2018年底前");
@@ -132,7 +134,8 @@ fn bracket_inside_the_last_sub_item_stays_its_own() {
 }
 
 /// 鞍立政发〔2023〕2号 (立山区政府2023年重点工作任务分解和责任分工方案):
-/// label lines after each item, naming task forces (专班).
+/// label lines after each item, naming task forces (专班); the 责任单位
+/// beside a 牵头单位 work under it.
 #[test]
 fn label_lines_name_task_forces() {
     let s = "立山区政府2023年重点工作任务分解和责任分工方案\n\n\
@@ -140,12 +143,27 @@ fn label_lines_name_task_forces() {
 1.努力实现地区生产总值增长6.2%左右。\n\n牵头单位：区发改局\n\n责任单位：立山经济开发区，全区经济运行各专班\n\n\
 2.规模上工业增加值增长5%左右。\n\n牵头单位：区工信局\n\n责任单位：立山经济开发区\n";
     let d = gongwen::parse(s);
-    let leads: Vec<&[String]> = d.tasks.iter().map(|t| &t.lead_departments[..]).collect();
+    let read: Vec<(Vec<&str>, Vec<&str>)> = d
+        .tasks
+        .iter()
+        .map(|t| {
+            (
+                t.lead_departments.iter().map(String::as_str).collect(),
+                t.cooperating_departments
+                    .iter()
+                    .map(String::as_str)
+                    .collect(),
+            )
+        })
+        .collect();
     assert_eq!(
-        leads,
+        read,
         [
-            &["区发改局", "立山经济开发区", "全区经济运行各专班"][..],
-            &["区工信局", "立山经济开发区"][..],
+            (
+                vec!["区发改局"],
+                vec!["立山经济开发区", "全区经济运行各专班"]
+            ),
+            (vec!["区工信局"], vec!["立山经济开发区"]),
         ]
     );
 }

@@ -324,7 +324,14 @@ fn read_labelled(text: &str, first_is_lead: bool) -> Option<Assignment> {
             }
         }
     }
-    lead.extend(responsible);
+    // Beside a 牵头单位, the 责任单位 work under it (牵头单位:省发展改革委;
+    // 责任单位:省编办、…), as the bodies after X牵头 in X牵头,Y负责 do; alone,
+    // they lead.
+    if lead.is_empty() {
+        lead = responsible;
+    } else {
+        cooperating.splice(0..0, responsible);
+    }
     Some(Assignment {
         lead,
         cooperating,
@@ -601,6 +608,46 @@ mod tests {
         assert_eq!(
             read("牵头部门:市住建委;完成时限:长期推进", false),
             (v(&["市住建委"]), v(&[]), Some("长期推进".into()))
+        );
+    }
+
+    /// 湖北省 (鄂政发〔2018〕26号) and 立山区 schemes: the 责任单位 beside a
+    /// 牵头单位 cooperate, as in X牵头,Y负责; a 责任单位 list alone leads.
+    #[test]
+    fn responsible_beside_a_lead_label_cooperate() {
+        assert_eq!(
+            read(
+                "牵头单位:省发展改革委;责任单位:省编办、省国土资源厅、省环保厅",
+                false
+            ),
+            (
+                v(&["省发展改革委"]),
+                v(&["省编办", "省国土资源厅", "省环保厅"]),
+                None
+            )
+        );
+        assert_eq!(
+            read(
+                "责任单位:省编办、省国土资源厅;牵头单位:省发展改革委;配合单位:省财政厅",
+                false
+            ),
+            (
+                v(&["省发展改革委"]),
+                v(&["省编办", "省国土资源厅", "省财政厅"]),
+                None
+            )
+        );
+        assert_eq!(
+            read("责任单位:省编办、省国土资源厅;完成时限:2019年底前", false),
+            (
+                v(&["省编办", "省国土资源厅"]),
+                v(&[]),
+                Some("2019年底前".into())
+            )
+        );
+        assert_eq!(
+            read("牵头单位,省发展改革委;责任单位:省编办", false).0,
+            v(&["省编办"])
         );
     }
 
