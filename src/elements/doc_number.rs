@@ -124,7 +124,12 @@ pub fn parse_line(text: &str) -> Option<Found> {
         .strip_prefix("发文字号:")
         .or_else(|| t.strip_prefix("文号:"))
         .unwrap_or(t);
-    let offset = t.len() - body.len() + (text.len() - text.trim_start().len());
+    // In brackets, as a page prints it under the title: (岳办发〔2017〕2号).
+    let (body, closing) = match body.strip_prefix('(').and_then(|b| b.strip_suffix(')')) {
+        Some(inner) => (inner, 1),
+        None => (body, 0),
+    };
+    let offset = t.len() - closing - body.len() + (text.len() - text.trim_start().len());
     let caps = CORE.captures(body)?;
     let whole = caps.get(0)?;
     if whole.end() != body.len() {
@@ -162,6 +167,10 @@ mod tests {
         assert_eq!((f.agency.as_str(), f.year, f.serial), ("国发", 2019, 3));
         let f = parse_line("京政文(1999)第56号").unwrap();
         assert_eq!((f.agency.as_str(), f.year, f.serial), ("京政文", 1999, 56));
+        let f = parse_line(" (岳办发〔2017〕2号)").unwrap();
+        assert_eq!((f.agency.as_str(), f.year, f.serial), ("岳办发", 2017, 2));
+        assert_eq!(f.range, 2..2 + "岳办发〔2017〕2号".len());
+        assert!(parse_line("(岳办发〔2017〕2号").is_none());
         assert!(parse_line("2017年5月28日").is_none());
         assert!(parse_line("按照盘政发〔2016〕37号要求").is_none());
     }

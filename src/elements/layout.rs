@@ -9,7 +9,9 @@
 use super::date_text::{find_date, parse_full_date};
 use super::doc_number::{self, Found};
 use super::kind::{ends_with_kind_word, last_kind_word_end};
-use crate::extract::departments::{ends_with_org, is_bare_place};
+use crate::extract::departments::{
+    ends_with_org, is_bare_place, is_department_name, is_institution_name,
+};
 use crate::text::lines::Block;
 use crate::text::words::FirstChars;
 use crate::Date;
@@ -130,6 +132,102 @@ fn is_residue(s: &str) -> bool {
     let head = s.strip_prefix(['【', '[']).unwrap_or(s);
     let head = head.strip_prefix('【').unwrap_or(head);
     RESIDUE_FIRST.starts(head) && RESIDUE.is_match(s)
+}
+
+/// Labels of a saved page's metadata rows (时间:…, 作者:…, 名 称:…, 文 号 …),
+/// read as residue before the body only: in a body, 时间: and 日期: open a
+/// meeting's details.
+const PAGE_LABELS: &[&str] = &[
+    "时间",
+    "日期",
+    "作者",
+    "简介",
+    "前言",
+    "名称",
+    "标题",
+    "文号",
+    "发文字号",
+    "发文机关",
+    "发文单位",
+    "发布单位",
+    "发布部门",
+    "生效日期",
+    "颁布时间",
+    "颁布日期",
+    "实施日期",
+    "施行日期",
+    "成文日期",
+    "归档时间",
+    "时效性",
+    "有效性",
+    "效力级别",
+    "信息分类",
+    "文件分类",
+    "所属机构",
+    "所属分类",
+    "分类",
+    "当前位置",
+    "您的位置",
+    "您现在的位置",
+    "所在位置",
+    "下载地址",
+    "视力保护色",
+    "政策解读",
+    "生成日期",
+    "组配分类",
+    "生效时间",
+    "废止时间",
+    "废止日期",
+    "关键词",
+    "内容概述",
+    "浏览",
+];
+
+/// Navigation of a saved page, alone on its line or opening it (首页 > …,
+/// - 设为首页, 简体版 繁體版).
+const PAGE_NAVIGATION: &[&str] = &[
+    "首页",
+    "返回首页",
+    "设为首页",
+    "加入收藏",
+    "无障碍阅读",
+    "信息无障碍",
+    "长者版",
+    "简体版",
+    "繁體版",
+    "法规库",
+    "网站地图",
+];
+
+/// A page label (spaces allowed between its characters: 索 引 号, 文    号)
+/// then a colon or a space, or a navigation word alone or before a space or
+/// a `>`.
+static PAGE_CHROME: LazyLock<Regex> = LazyLock::new(|| {
+    let spaced = |w: &&str| w.chars().map(String::from).collect::<Vec<_>>().join(r"\s*");
+    let labels: Vec<String> = PAGE_LABELS
+        .iter()
+        .chain(RESIDUE_WORDS)
+        .map(spaced)
+        .collect();
+    Regex::new(&format!(
+        r"^(?:(?:{})\s*(?::|\s)|(?:[-·•]\s*)?(?:{})(?:\s|>|»|$))",
+        labels.join("|"),
+        PAGE_NAVIGATION.join("|")
+    ))
+    .unwrap()
+});
+
+/// The residue of a saved page before the body: its metadata rows, its
+/// navigation (首页 > 政务公开 > …) and what [`is_residue`] finds anywhere.
+fn is_page_chrome(s: &str) -> bool {
+    if is_residue(s) || s.starts_with(['>', '»']) {
+        return true;
+    }
+    // A breadcrumb: 首页 and a path separator.
+    if s.contains("首页") && s.contains(['>', '»', '›']) {
+        return true;
+    }
+    s.len() <= 600 && PAGE_CHROME.is_match(s)
 }
 
 /// A note in brackets closing the document ((此件公开发布), 公开方式:主动公开).
@@ -595,7 +693,16 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
     while i < blocks.len() && i < 16 {
         let r = blocks[i].range.clone();
         let s = &t[r.clone()];
-        if is_residue(s) {
+        if is_page_chrome(s) {
+            // A metadata row may hold the 发文字号 (文 号 蔡政办〔2023〕1号).
+            if layout.doc_number.is_none() {
+                if let Some(f) = doc_number::find_all(s).into_iter().next() {
+                    layout.doc_number = Some(Found {
+                        range: r.start + f.range.start..r.start + f.range.end,
+                        ..f
+                    });
+                }
+            }
             layout.residue.push(r);
             i += 1;
             continue;
@@ -617,7 +724,15 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
             // bare number with no agency ((2017)69号, which `parse_line`
             // refuses) would split into itself and loop forever.
             if let Some(f) = doc_number::find_all(s).into_iter().next() {
+                // A number in brackets after the title (…的通知(岳办发〔2017〕2号)).
+                let bracketed =
+                    s[..f.range.start].trim_end().ends_with('(') && s[f.range.end..].trim() == ")";
                 let before = s[..f.range.start].trim_end();
+                let before = if bracketed {
+                    before[..before.len() - 1].trim_end()
+                } else {
+                    before
+                };
                 // The page's residue may stand between the title and the
                 // number (…的通知发布时间:2017-11-06 浏览次数:223盘政办发…).
                 let title_end = last_kind_word_end(before)
@@ -629,6 +744,11 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
                     && !before.ends_with('(')
                     && !before.ends_with('》')
                     && (before.is_empty() || (is_title_like(title) && ends_with_kind_word(title)));
+                if glued && bracketed {
+                    // The bracketed number stays whole: `parse_line` reads it.
+                    split_block(t, blocks, i, &[r.start + title_end]);
+                    continue;
+                }
                 if glued {
                     split_block(
                         t,
@@ -665,7 +785,9 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
             }
         }
         if let Some(list) = addressee_list(s) {
-            if i > 0 || layout.doc_number.is_some() {
+            // First of all (a page that opens with the addressees), only a
+            // list that opens with a body's name.
+            if i > 0 || layout.doc_number.is_some() || names_a_body_first(list) {
                 layout.addressees = split_addressees(list, r.start);
                 i += 1;
                 break;
@@ -674,7 +796,11 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
         // Addressees glued to the body (…国家环境保护总局:你们报送的…).
         if !layout.title.is_empty() || layout.doc_number.is_some() {
             if let Some(c) = s.find(':') {
-                if addressee_list(&s[..c + 1]).is_some() && c + 1 < s.len() {
+                // Not a page's label (生效日期:2018年03月27, 当前位置:首页…) or
+                // a time (2023-01-05 10:00).
+                let list = addressee_list(&s[..c + 1])
+                    .filter(|l| !is_page_chrome(s) && !l.bytes().any(|b| b.is_ascii_digit()));
+                if list.is_some() && c + 1 < s.len() {
                     split_block(t, blocks, i, &[r.start + c + 1]);
                     continue;
                 }
@@ -684,6 +810,14 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
             if !layout.title.is_empty() && ends_with_kind_word(&joined(t, &layout.title)) {
                 break;
             }
+            // A page's title in book-title marks (《…的通知》): the title is
+            // inside them.
+            let r = match s.strip_prefix('《').and_then(|x| x.strip_suffix('》')) {
+                Some(inner) if layout.title.is_empty() && !inner.contains(['《', '》']) => {
+                    r.start + '《'.len_utf8()..r.end - '》'.len_utf8()
+                }
+                _ => r,
+            };
             layout.title.push(r);
             i += 1;
             if ends_with_kind_word(&joined(t, &layout.title)) {
@@ -694,8 +828,27 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
             }
             continue;
         }
+        // What a saved page repeats or adds between the title and the 发文字号
+        // or the addressees (中国政府网, the title again, the number again):
+        // short lines before one of those, within four blocks.
+        if page_lines_before_header(t, blocks, i, layout) {
+            // A metadata row cut at its wide spaces (文    号 蔡政办〔2023〕1号)
+            // leaves the number in a line of its own.
+            if layout.doc_number.is_none() {
+                if let Some(f) = doc_number::find_all(s).into_iter().next() {
+                    layout.doc_number = Some(Found {
+                        range: r.start + f.range.start..r.start + f.range.end,
+                        ..f
+                    });
+                }
+            }
+            layout.residue.push(r);
+            i += 1;
+            continue;
+        }
         break;
     }
+    drop_title_prefix(t, layout);
     // A lone "title" that never completed and was followed directly by body
     // text may be a heading of the body; keep it as the title only when it
     // reads like one.
@@ -715,6 +868,76 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
         }
     }
     i
+}
+
+/// Whether an addressee list opens with the name of a body (各区人民政府,…),
+/// not a page's label (生效日期, 当前位置).
+fn names_a_body_first(list: &str) -> bool {
+    split_addressees(list, 0).first().is_some_and(|r| {
+        // Brackets inside a name (各区(市)县政府(管委会)) are set aside.
+        let mut name = String::new();
+        let mut depth = 0;
+        for c in list[r.clone()].chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ if depth == 0 => name.push(c),
+                _ => {}
+            }
+        }
+        is_department_name(&name)
+    })
+}
+
+/// Whether block `i` is one of the lines a saved page puts between the
+/// title (or the number) and the 发文字号 or the addressees: short lines
+/// without a sentence end (a site's name, the title or the number again,
+/// the pieces of a metadata row cut at its wide spaces), at most eight of
+/// them, and the page's metadata rows, before one of those elements.
+fn page_lines_before_header(t: &str, blocks: &[Block], i: usize, layout: &Layout) -> bool {
+    if layout.title.is_empty() && layout.doc_number.is_none() {
+        return false;
+    }
+    let mut short_lines = 0;
+    for j in i..blocks.len().min(i + 16) {
+        let s = text(t, blocks, j);
+        let number = layout.doc_number.is_none() && doc_number::parse_line(s).is_some();
+        let addressees = addressee_list(s).is_some_and(names_a_body_first);
+        if j > i && (number || addressees) {
+            return true;
+        }
+        if is_page_chrome(s) {
+            continue;
+        }
+        let short = s.len() <= 4 * 80 && !s.contains('。') && blocks[j].marker.is_none();
+        short_lines += 1;
+        if short_lines > 8 || !short {
+            return false;
+        }
+    }
+    false
+}
+
+/// A wrapped title's first lines that are a page's leftovers (法规库 /
+/// 国务院办公厅关于…的通知): dropped when they name no organ and hold no
+/// 关于, and the lines after them hold 关于, 印发 or 转发 (a whole title).
+fn drop_title_prefix(t: &str, layout: &mut Layout) {
+    let n = layout.title.len();
+    if n < 2 || !ends_with_kind_word(&joined(t, &layout.title)) {
+        return;
+    }
+    for k in 1..n {
+        let head = joined(t, &layout.title[..k]);
+        if head.contains("关于") || is_institution_name(&head) {
+            return;
+        }
+        let rest = joined(t, &layout.title[k..]);
+        if ["关于", "印发", "转发"].iter().any(|w| rest.contains(w)) {
+            let dropped: Vec<_> = layout.title.drain(..k).collect();
+            layout.residue.extend(dropped);
+            return;
+        }
+    }
 }
 
 /// The first character boundary of `s` at or after `i`.
