@@ -167,3 +167,81 @@ fn label_lines_name_task_forces() {
         ]
     );
 }
+
+/// 四川省“十四五”现代流通体系建设实施方案 (2022): assignments in tortoise-shell
+/// brackets 〔责任单位:…〕, the first closed by a note (不再做分工,下同).
+const SICHUAN: &str = "一、深化现代流通市场化改革\n(一)加强市场体系建设。推进高标准市场体系建设,全面融入全国统一大市场。实施市场准入负面清单制度,实行“非禁即入”。探索建设数字资产交易中心,深化数据要素创新应用。争取将成都市纳入国家要素市场化配置综合改革试点。〔责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕\n(二)优化市场准入环境。实施“证照分离”改革全覆盖,持续推进“一网通办”“一日办结”。提升流通领域市场主体登记便利化水平。强化数据共享,推进电子营业执照跨部门、跨行业、跨领域互信互认、互通互用。将“食品经营许可”(预包装食品)和“报关企业注册登记”纳入“多证合一”改革。持续实施“歇业登记”等新制度。〔责任单位:省市场监管局〕\n";
+
+#[test]
+fn tortoise_shell_brackets_assign() {
+    let d = gongwen::parse(SICHUAN);
+    let read: Vec<(Vec<&str>, Vec<&str>, Option<&str>)> = d
+        .tasks
+        .iter()
+        .map(|t| {
+            (
+                t.path.iter().map(String::as_str).collect(),
+                t.lead_departments.iter().map(String::as_str).collect(),
+                t.deadline.as_ref().map(|d| d.raw.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                vec!["一、", "(一)"],
+                vec!["省发展改革委", "省市场监管局", "商务厅", "省大数据中心"],
+                None
+            ),
+            (vec!["一、", "(二)"], vec!["省市场监管局"], Some("持续推进")),
+        ]
+    );
+    assert!(d.tasks[1].text.ends_with("持续实施“歇业登记”等新制度。"));
+}
+
+/// 黄石市下陆区 2020年区政府重点工作责任分解: assignments in square brackets
+/// [牵头单位:…;责任单位:…].
+const XIALU: &str = "一、全力统筹疫情防控和经济社会秩序恢复\n(一)坚持常态化疫情防控\n1、切实提高政治站位,慎终如始精准抓好疫情防控工作。按照“防松懈、防输入、防反弹”要求,建立常态化疫情防控机制,全面落实科学防控、精密智控、闭环管控。对重点人群核酸检测应检尽检,全力做好无症状感染者的监测、追踪、隔离和治疗。[牵头单位:区卫健局;责任单位:区疫情防控指挥部成员单位、各街办(新区)]\n2、以爱国卫生运动和文明城市创建为抓手,大力开展环境卫生综合整治,强化群众风险防控意识,切实巩固疫情防控成果。[牵头单位:区卫健局、区创文办;责任单位:区疫情防控指挥部成员单位、区创文工作领导小组成员单位、各街办(新区)]\n";
+
+#[test]
+fn square_brackets_assign() {
+    let d = gongwen::parse(XIALU);
+    let read: Vec<(Vec<&str>, Vec<&str>, Vec<&str>)> = d
+        .tasks
+        .iter()
+        .map(|t| {
+            (
+                t.path.iter().map(String::as_str).collect(),
+                t.lead_departments.iter().map(String::as_str).collect(),
+                t.cooperating_departments
+                    .iter()
+                    .map(String::as_str)
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                vec!["一、", "(一)", "1、"],
+                vec!["区卫健局"],
+                vec!["区疫情防控指挥部成员单位", "各街办(新区)"]
+            ),
+            (
+                vec!["一、", "(一)", "2、"],
+                vec!["区卫健局", "区创文办"],
+                vec![
+                    "区疫情防控指挥部成员单位",
+                    "区创文工作领导小组成员单位",
+                    "各街办(新区)"
+                ]
+            ),
+        ]
+    );
+    assert_eq!(
+        d.tasks[0].departments_raw.as_deref(),
+        Some("牵头单位:区卫健局;责任单位:区疫情防控指挥部成员单位、各街办(新区)")
+    );
+}

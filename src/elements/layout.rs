@@ -96,7 +96,7 @@ const RESIDUE_WORDS: &[&str] = &[
 
 static RESIDUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:【|\[)?(?:{}|【?大】?\s*【?中】?\s*【?小】?)(?:\s|:|】|\]|$)",
+        r"^(?:【|\()?(?:{}|【?大】?\s*【?中】?\s*【?小】?)(?:\s|:|】|\)|$)",
         RESIDUE_WORDS.join("|")
     ))
     .unwrap()
@@ -129,7 +129,8 @@ fn text<'a>(t: &'a str, blocks: &[Block], i: usize) -> &'a str {
 fn is_residue(s: &str) -> bool {
     // The regex is anchored: look at the first character (after 【 or [)
     // before running it on every block.
-    let head = s.strip_prefix(['【', '[']).unwrap_or(s);
+    // (Square brackets are folded to round ones: [打印] reads (打印).)
+    let head = s.strip_prefix(['【', '(']).unwrap_or(s);
     let head = head.strip_prefix('【').unwrap_or(head);
     RESIDUE_FIRST.starts(head) && RESIDUE.is_match(s)
 }

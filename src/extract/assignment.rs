@@ -416,6 +416,19 @@ fn read_clauses(
         if c.is_empty() || c == "下同" || declares_first_is_lead(c) {
             continue;
         }
+        // A note in a sentence of its own after a label's list
+        // (…按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。)
+        // names no one to add.
+        let read_some = any_role || !pending.is_empty();
+        if labelled
+            && read_some
+            && body[..off].trim_end_matches(is_space).ends_with('。')
+            && ["不再", "下同", "均需"]
+                .iter()
+                .any(|w| body[off..].contains(w))
+        {
+            break;
+        }
         if pending.is_empty() && DEADLINE_FIRST.starts(c) && DEADLINE_CLAUSE.is_match(c) {
             if deadline.is_none() {
                 let start = range.start + off;
@@ -608,6 +621,23 @@ mod tests {
         assert_eq!(
             read("牵头部门:市住建委;完成时限:长期推进", false),
             (v(&["市住建委"]), v(&[]), Some("长期推进".into()))
+        );
+    }
+
+    /// 四川省 (2022): a note closing a label's list adds no body and keeps
+    /// the list.
+    #[test]
+    fn note_after_a_labelled_list() {
+        assert_eq!(
+            read(
+                "责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。",
+                false
+            ),
+            (
+                v(&["省发展改革委", "省市场监管局", "商务厅", "省大数据中心"]),
+                v(&[]),
+                None
+            )
         );
     }
 

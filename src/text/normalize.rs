@@ -94,8 +94,16 @@ impl OffsetMap {
 #[inline]
 pub fn fold_char(c: char) -> Option<char> {
     match c {
+        // Square brackets, full-width or not, are read as round ones
+        // ([牵头单位:区卫健局;…], 国办函[2016]38号).
+        '[' | '\u{FF3B}' => Some('('),
+        ']' | '\u{FF3D}' => Some(')'),
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
         '\u{3000}' | '\u{00A0}' | '\u{2002}' | '\u{2003}' | '\u{2009}' => Some(' '),
+        // Tortoise-shell brackets: a 发文字号's year (〔2017〕, read in either
+        // form) or an assignment (〔责任单位:…〕), read as brackets are.
+        '〔' => Some('('),
+        '〕' => Some(')'),
         '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' => None,
         _ => Some(c),
     }
@@ -110,13 +118,21 @@ pub fn fold_str(s: &str) -> Cow<'_, str> {
     Cow::Owned(normalize(s).text)
 }
 
-/// Bytes that start the characters [`normalize`] may change: `\r`, U+00A0
-/// (`C2`), U+2002… (`E2`), U+3000 (`E3`), U+FEFF and U+FF01…U+FF5E (`EF`).
+/// Bytes that start the characters [`normalize`] may change: `\r`, `[` and
+/// `]`, U+00A0 (`C2`), U+2002… (`E2`), U+3000, 〔 and 〕 (`E3`), U+FEFF and
+/// U+FF01…U+FF5E (`EF`).
 /// None of them is a continuation byte, so every hit is a character
 /// boundary, and every other byte is copied as it is: the scan finds these
 /// bytes sixteen at a time ([`ByteSet`]) instead of stepping through
 /// characters.
-const TRIGGERS: ByteSet = ByteSet::new(&[(b'\r', b'\r'), (0xC2, 0xC2), (0xE2, 0xE3), (0xEF, 0xEF)]);
+const TRIGGERS: ByteSet = ByteSet::new(&[
+    (b'\r', b'\r'),
+    (b'[', b'['),
+    (b']', b']'),
+    (0xC2, 0xC2),
+    (0xE2, 0xE3),
+    (0xEF, 0xEF),
+]);
 
 /// Whether the character at `i` (a lead byte C2, E2, E3 or EF) is one
 /// [`fold_char`] changes, told from its bytes: most characters with these
@@ -131,8 +147,8 @@ fn may_fold(bytes: &[u8], i: usize) -> bool {
             (next(1) == 0x80 && matches!(next(2), 0x82 | 0x83 | 0x89 | 0x8B..=0x8D))
                 || (next(1) == 0x81 && next(2) == 0xA0)
         }
-        // U+3000
-        0xE3 => next(1) == 0x80 && next(2) == 0x80,
+        // U+3000, 〔 and 〕
+        0xE3 => next(1) == 0x80 && matches!(next(2), 0x80 | 0x94 | 0x95),
         // U+FEFF; U+FF01–U+FF3F; U+FF40–U+FF5E
         0xEF => {
             (next(1) == 0xBB && next(2) == 0xBF)
@@ -236,6 +252,16 @@ mod tests {
     }
 
     #[test]
+    fn folds_tortoise_shell_brackets() {
+        let n = normalize("盘政办发〔2017〕69号〔责任单位:市住建委〕[牵头单位:区卫健局]［配合］");
+        assert_eq!(
+            n.text,
+            "盘政办发(2017)69号(责任单位:市住建委)(牵头单位:区卫健局)(配合)"
+        );
+        check_roundtrip("盘政办发〔2017〕69号〔责任单位:市住建委〕[牵头单位:区卫健局]［配合］");
+    }
+
+    #[test]
     fn folds_widths_and_line_ends() {
         let n = normalize("（一）１２：\u{3000}a\r\nb\rc\u{FEFF}d");
         assert_eq!(n.text, "(一)12: a\nb\ncd");
@@ -244,7 +270,7 @@ mod tests {
 
     #[test]
     fn identity_when_nothing_to_fold() {
-        let n = normalize("盘政办发〔2017〕69号\n");
+        let n = normalize("盘政办发(2017)69号\n");
         assert!(n.map.is_identity());
         assert_eq!(n.map.to_original(3), 3);
     }
