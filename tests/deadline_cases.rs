@@ -2,7 +2,7 @@
 //! spans are exact, ordered and disjoint, and `find_deadlines` agrees with
 //! `parse_deadline` on each raw phrase it returns.
 
-use gongwen::extract::deadline::{find_deadlines, parse_deadline};
+use gongwen::extract::deadline::{find_deadlines, parse_deadline, year_context};
 use gongwen::Date;
 use proptest::prelude::*;
 
@@ -12,13 +12,16 @@ fn check(text: &str, doc: Option<Date>) {
     assert_eq!(p.span.range(), 0..text.len());
     let found = find_deadlines(text, doc);
     let mut last_end = 0;
-    for d in &found {
+    for (k, d) in found.iter().enumerate() {
         assert!(d.span.start >= last_end, "overlap or disorder in {text:?}");
         assert!(d.span.start < d.span.end, "empty span in {text:?}");
         assert_eq!(d.span.text(text), Some(d.raw.as_str()));
         last_end = d.span.end;
-        // Typing a found phrase is the same as reading it as a label.
-        let again = parse_deadline(&d.raw, doc);
+        // Typing a found phrase is the same as reading it as a label, read
+        // against the date it was read against (the deadline before it in the
+        // same sentence, else the document's).
+        let context = year_context(text, k.checked_sub(1).map(|j| &found[j]), d.span.start, doc);
+        let again = parse_deadline(&d.raw, context);
         assert_eq!(
             (
                 again.kind,

@@ -117,6 +117,9 @@ fn merged_cells_and_ends() {
             "压缩审批时限。 | 市发展改革委 |  | 2022年6月底前 → 2022-06-30",
             "推行告知承诺制。 | 市司法局 |  | 2022年6月底前 → 2022-06-30",
             "打通部门数据。 | 市大数据局、市公安局 |  | 长期坚持",
+            // The line after the table is no row; it gives the lead units
+            // work of their own (由各牵头单位…报送).
+            "以上任务由各牵头单位按季度报送进展。 | 各牵头单位 |  | ",
         ]
     );
 }

@@ -182,14 +182,35 @@ pub(crate) fn find_deadlines_with(
     } else {
         scan_dates_from(text, anchors)
     };
-    for h in dates {
-        if let Some((start, end)) = accept_date(text, &h) {
-            cands.push(Cand {
-                start,
-                end,
-                what: What::Date,
-            });
+    // Dates listed before one marker (于2019年4月15日、7月15日、10月15日及
+    // 2020年1月15日前) each set a date: walked from the last, a date joined
+    // to the next accepted one by 、 及 和 or 以及 shares its marker.
+    let mut accepted: Vec<Option<(usize, usize)>> =
+        dates.iter().map(|h| accept_date(text, h)).collect();
+    // Whether date k ends a list at its marker, or is in one.
+    let mut shares_marker: Vec<bool> = accepted
+        .iter()
+        .zip(&dates)
+        .map(|(a, h)| a.is_some_and(|(_, end)| end > h.end))
+        .collect();
+    for k in (0..dates.len().saturating_sub(1)).rev() {
+        let joined = matches!(
+            &text[dates[k].end..dates[k + 1].start],
+            "、" | "及" | "和" | "以及" | ","
+        );
+        if joined && shares_marker[k + 1] && matches!(dates[k].found, Found::Point(_)) {
+            if accepted[k].is_none() {
+                accepted[k] = Some((dates[k].start, dates[k].end));
+            }
+            shares_marker[k] = true;
         }
+    }
+    for (start, end) in accepted.into_iter().flatten() {
+        cands.push(Cand {
+            start,
+            end,
+            what: What::Date,
+        });
     }
     // One search for both word forms (they share no character, so the
     // matches are exactly those of two separate searches).
@@ -268,14 +289,33 @@ pub(crate) fn find_deadlines_with(
         prev_end = c.end;
     }
 
-    merged
-        .into_iter()
-        .map(|c| {
-            let mut d = parse_deadline(&text[c.start..c.end], doc_date);
-            d.span = Span::new(c.start, c.end);
-            d
-        })
-        .collect()
+    let mut out: Vec<Deadline> = Vec::with_capacity(merged.len());
+    for c in merged {
+        let context = year_context(text, out.last(), c.start, doc_date);
+        let mut d = parse_deadline(&text[c.start..c.end], context);
+        d.span = Span::new(c.start, c.end);
+        out.push(d);
+    }
+    out
+}
+
+/// The date a deadline starting at `at` is read against: the day the
+/// deadline before it in the same sentence ends (2021年6月底前制定…,12月底
+/// 前实现…; 于2019年10月15日、1月15日前: a year-less date is in that one's
+/// year, or the next when it would fall three months before it), else the
+/// document's date.
+pub fn year_context(
+    text: &str,
+    prev: Option<&Deadline>,
+    at: usize,
+    doc_date: Option<Date>,
+) -> Option<Date> {
+    match prev {
+        Some(p) if p.span.end <= at && !text[p.span.end..at].contains(['。', ';', '\n']) => {
+            p.due.or(doc_date)
+        }
+        _ => doc_date,
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -388,7 +428,18 @@ fn accept_date(text: &str, h: &DateHit) -> Option<(usize, usize)> {
     if starts_from(after) {
         return None;
     }
-    let marker = marker_len(after);
+    // A time of day between a day and its marker (12月3日下午5时前).
+    let time = match h.found {
+        Found::Point(Point {
+            period: Period::Day(..),
+            ..
+        }) => time_of_day_len(after),
+        _ => 0,
+    };
+    let marker = match marker_len(&after[time..]) {
+        0 => 0,
+        m => time + m,
+    };
     let intro = intro_len(before);
     let verb = completes(after);
     if marker > 0 || intro > 0 || verb {
@@ -408,6 +459,41 @@ fn inside_title(text: &str, at: usize) -> bool {
         (Some(_), None) => true,
         _ => false,
     }
+}
+
+/// Length of a time of day opening `after` (上午, 下午5时, 17时30分, 12:00),
+/// 0 if none.
+fn time_of_day_len(after: &str) -> usize {
+    let mut at = ["上午", "下午", "中午", "晚上", "凌晨", "早上"]
+        .iter()
+        .find(|w| after.starts_with(*w))
+        .map_or(0, |w| w.len());
+    let digits = |s: &str| {
+        s.char_indices()
+            .take_while(|&(_, c)| c.is_ascii_digit() || is_cn_numeral(c))
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    };
+    let n = digits(&after[at..]);
+    if n > 0 {
+        let rest = &after[at + n..];
+        if let Some(r) = rest.strip_prefix(['时', '点']) {
+            at += n + (rest.len() - r.len());
+            // 30分, 半
+            let m = digits(r);
+            if m > 0 && r[m..].starts_with('分') {
+                at += m + '分'.len_utf8();
+            } else if r.starts_with('半') {
+                at += '半'.len_utf8();
+            }
+        } else if let Some(r) = rest.strip_prefix(':') {
+            let m = digits(r);
+            if m == 2 {
+                at += n + 1 + m;
+            }
+        }
+    }
+    at
 }
 
 /// Length of a deadline marker right after a date (前, 以前, 之前, 内, 为止).

@@ -105,13 +105,19 @@ impl<'a> Iterator for SplitTop<'a> {
 fn core_of(name: &str) -> &str {
     let t = trim(name);
     if t.ends_with(')') || t.ends_with('）') {
+        // The last bracket opened at the top level: a bracket before it is
+        // part of the core (各镇(街道)人民政府(办事处)).
         let mut depth = 0i32;
+        let mut last_open = None;
         for (i, c) in t.char_indices() {
             let d = depth_delta(c);
             if d > 0 && depth == 0 {
-                return trim(&t[..i]);
+                last_open = Some(i);
             }
             depth = (depth + d).max(0);
+        }
+        if let Some(i) = last_open {
+            return trim(&t[..i]);
         }
     }
     t
@@ -128,7 +134,15 @@ fn has_verb(s: &str) -> bool {
         WordsByFirst::new(&words)
     });
     VERBS.any_where(s, |at, w| {
-        w != "组织" || !s[at + w.len()..].starts_with('部')
+        let after = &s[at + w.len()..];
+        // 组织部; the bodies named by their role (各牵头单位, 各参与单位,
+        // 配合部门), the role word right before the name's end.
+        let role_name = matches!(
+            w,
+            "牵头" | "配合" | "参与" | "协助" | "协办" | "支撑" | "负责"
+        ) && matches!(after, "单位" | "部门");
+        let body_name = role_name || (w == "组织" && after.starts_with('部'));
+        !body_name
     })
 }
 
@@ -1102,6 +1116,14 @@ mod tests {
     fn verb_words_found_as_a_regex_would() {
         let alts: Vec<String> = VERB_WORDS.iter().map(|w| regex::escape(w)).collect();
         let re = regex::Regex::new(&alts.join("|")).unwrap();
+        // A role word right before a name's end (各牵头单位) is no verb; any
+        // other verb word found by the regex is.
+        let role_name =
+            regex::Regex::new("(?:牵头|配合|参与|协助|协办|支撑|负责)(?:单位|部门)$").unwrap();
+        let re_verb = |s: &str| match role_name.find(s) {
+            Some(m) => re.is_match(&s[..m.start()]),
+            None => re.is_match(s),
+        };
         // 组织 as a verb: not followed by 部 (组织部 is a body).
         let zuzhi = |s: &str| {
             s.match_indices("组织")
@@ -1120,12 +1142,16 @@ mod tests {
                 "组织开展",
                 "组织部组织",
                 "组织",
+                "各牵头单位",
+                "牵头单位配合",
+                "配合牵头部门",
+                "各参与部门",
             ]
             .map(String::from),
         );
         let mut hits = 0;
         for s in &samples {
-            let want = re.is_match(s) || zuzhi(s);
+            let want = re_verb(s) || zuzhi(s);
             hits += usize::from(want);
             assert_eq!(has_verb(s), want, "{s}");
         }
@@ -1424,6 +1450,14 @@ mod tests {
             "中国人民银行盘锦市中心支行",
             "各乡镇(街道)",
             "各县(市、区)人民政府",
+            "各镇(街道)人民政府(办事处)",
+            "各区(市)县政府(管委会)",
+            "各村(居)委会",
+            // Bodies named by their role (菏泽市, 武汉市 notices).
+            "各牵头单位",
+            "各参与单位",
+            "各责任事项牵头单位",
+            "配合部门",
         ] {
             assert!(is_department_name(n), "{n}");
         }
@@ -1445,6 +1479,8 @@ mod tests {
             "一",
             "",
             "市住建委牵头",
+            "市住建委牵头负责",
+            "牵头单位配合",
             "各区政府组织落实",
             "各乡镇政府是此项工作的直接责任主体",
             "全部",

@@ -133,6 +133,8 @@ const ASSIGNMENT_LABELS: &[&str] = &[
     "协办单位",
     "责任主体",
     "推进单位",
+    "部门分工",
+    "责任分工",
     "牵头处室",
     "完成时限",
     "完成时间",
@@ -142,6 +144,17 @@ const ASSIGNMENT_LABELS: &[&str] = &[
 
 static ASSIGNMENT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^(?:{})\s*:", ASSIGNMENT_LABELS.join("|"))).unwrap());
+
+/// Whether a line names the official in charge (分管省领导:林克庆, 责任人:…),
+/// which a task table's item may carry before its assignment: not the
+/// task's text (the paragraph keeps it).
+fn names_a_person(s: &str) -> bool {
+    const LABELS: &[&str] = &["分管", "责任领导", "牵头领导", "责任人", "联系人"];
+    s.len() <= 4 * 40
+        && LABELS.iter().any(|w| s.starts_with(w))
+        && s.split_once(':')
+            .is_some_and(|(label, _)| label.ends_with("领导") || label.ends_with('人'))
+}
 
 /// Whether a block opens with an assignment label (牵头单位:…). Blocks
 /// that start with no label's first character are passed over without
@@ -1063,7 +1076,10 @@ impl<'a> Walker<'a> {
                 first.start += m.end();
             }
         }
-        text.retain(|r| !self.t[r.clone()].trim().is_empty());
+        text.retain(|r| {
+            let s = self.t[r.clone()].trim();
+            !s.is_empty() && !names_a_person(s)
+        });
         let range_start = text.first().map_or(raw.start, |r| r.start);
         let range_end = if self.t[raw.end..].starts_with(')') {
             raw.end + 1
