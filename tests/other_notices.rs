@@ -141,3 +141,38 @@ fn deadlines_with_a_time_of_day() {
     assert_eq!(deadline.raw, "12月3日下午5时前");
     assert_eq!(deadline.due.unwrap().to_string(), "2012-12-03");
 }
+
+/// 国务院办公厅关于印发2016年《政府工作报告》量化指标任务分工的通知
+/// (国办函〔2016〕38号) as a law site saved it: the table's cells apart by
+/// spaces, its header letter-spaced (工 作 任 务).
+const SPACED_TABLE: &str = "序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n2 城镇新增就业1000万人以上 人力资源社会保障部\n3 安排财政赤字2.18万亿元,赤字率提高到3% 财政部\n4 安排地方专项债券4000亿元 财政部\n5 中央财政安排1000亿元专项奖补资金,重点用于职工分流安置,2016年安排500亿元 财政部\n6 推进5万个行政村通光纤 工业和信息化部\n7 铁路投资8000亿元以上 发展改革委\n8 公路投资1.65万亿元 交通运输部\n9 再开工20项重大水利工程 水利部\n";
+
+#[test]
+fn table_with_cells_apart_by_spaces() {
+    let d = gongwen::parse(SPACED_TABLE);
+    let read: Vec<(&str, Vec<&str>)> = tasks(&d)
+        .into_iter()
+        .map(|t| (t.text.as_str(), leads(t)))
+        .collect();
+    assert_eq!(read.len(), 9);
+    assert_eq!(read[0], ("居民消费价格涨幅3%左右", vec!["发展改革委"]));
+    assert_eq!(
+        read[2],
+        ("安排财政赤字2.18万亿元,赤字率提高到3%", vec!["财政部"])
+    );
+    assert_eq!(read[8], ("再开工20项重大水利工程", vec!["水利部"]));
+    // A row's text may hold spaces: the words between the number and the
+    // last column are its text.
+    let d = gongwen::parse("序号 任务 牵头部门\n1 开展 专项 整治 市公安局\n2 完善制度 市司法局\n");
+    let read: Vec<(&str, Vec<&str>)> = tasks(&d)
+        .into_iter()
+        .map(|t| (t.text.as_str(), leads(t)))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("开展 专项 整治", vec!["市公安局"]),
+            ("完善制度", vec!["市司法局"])
+        ]
+    );
+}

@@ -170,6 +170,13 @@ pub fn find_tables(t: &str, blocks: &[Block], body: &[usize]) -> Vec<Table> {
             }
             continue;
         }
+        if may_open_space_table(&t[blocks[body[k]].range.clone()]) {
+            if let Some((table, used)) = read_space_table(t, blocks, &body[k..]) {
+                out.push(table);
+                k += used;
+                continue;
+            }
+        }
         if !is_number_header(&t[blocks[body[k]].range.clone()]) {
             k += 1;
             continue;
@@ -356,6 +363,113 @@ fn read_tab_table(t: &str, blocks: &[Block], body: &[usize]) -> Option<(Table, u
         table.rows.push(Row {
             number: current.unwrap_or(0),
             cells: row_cells,
+            blocks: row_blocks,
+        });
+    }
+    let used = table.blocks.len();
+    (!table.rows.is_empty()).then_some((table, used))
+}
+
+/// Whether a block may open a table kept one row per line with its cells
+/// apart by spaces (序号 工 作 任 务 牵头负责部门): 序号, a space, more.
+fn may_open_space_table(s: &str) -> bool {
+    s.strip_prefix("序号")
+        .is_some_and(|r| r.starts_with(' ') && r.trim().contains(' '))
+}
+
+/// The space-separated words of `line` (ranges in `t`).
+fn space_words(t: &str, line: &Range<usize>) -> Vec<Range<usize>> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in t[line.clone()].char_indices() {
+        let at = line.start + i;
+        match (c == ' ', start) {
+            (true, Some(s)) => {
+                words.push(s..at);
+                start = None;
+            }
+            (false, None) => start = Some(at),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push(s..line.end);
+    }
+    words
+}
+
+/// A table kept one row per line, its cells apart by spaces (a web table
+/// saved as text: 序号 工 作 任 务 牵头负责部门 / 1 居民消费价格涨幅3%左右
+/// 发展改革委), whose header opens `body`: the table and how many blocks it
+/// takes. The header's words are its columns, a letter-spaced name
+/// (工 作 任 务) one column; each row opens with its number, and has the
+/// header's number of words, or more when its one text column holds
+/// spaces. The table ends at the first line that is no such row.
+fn read_space_table(t: &str, blocks: &[Block], body: &[usize]) -> Option<(Table, usize)> {
+    let mut lines = Lines {
+        t,
+        blocks,
+        body,
+        k: 0,
+    };
+    let (header_line, header_blocks) = lines.next()?;
+    // Header columns: single characters spaced apart join into one name.
+    let mut header: Vec<Range<usize>> = Vec::new();
+    let mut spaced = false;
+    for w in space_words(t, &header_line) {
+        let single = t[w.clone()].chars().nth(1).is_none();
+        match header.last_mut() {
+            Some(last) if single && spaced => last.end = w.end,
+            _ => header.push(w),
+        }
+        spaced = single;
+    }
+    if header.len() < 3
+        || header.len() > MAX_COLUMNS
+        || !header.iter().all(|h| is_header_cell(&t[h.clone()]))
+    {
+        return None;
+    }
+    let cols: Vec<Column> = header
+        .iter()
+        .map(|h| classify(&t[h.clone()].replace(' ', "")))
+        .collect();
+    let ncols = cols.len();
+    if cols[0] != Column::Number || !assigns_tasks(&cols) {
+        return None;
+    }
+    // The one column whose cells may hold spaces.
+    let text_cols: Vec<usize> = (0..ncols)
+        .filter(|&j| matches!(cols[j], Column::Text | Column::Topic))
+        .collect();
+    let mut table = Table {
+        blocks: body[header_blocks].to_vec(),
+        rows: Vec::new(),
+    };
+    for (line, ks) in lines {
+        let words = space_words(t, &line);
+        let Some(n) = words.first().and_then(|w| number(&t[w.clone()])) else {
+            break;
+        };
+        let cells: Vec<Range<usize>> = match words.len().cmp(&ncols) {
+            std::cmp::Ordering::Less => break,
+            std::cmp::Ordering::Equal => words,
+            std::cmp::Ordering::Greater => {
+                let &[j] = text_cols.as_slice() else {
+                    break;
+                };
+                let extra = words.len() - ncols;
+                let mut cells = words[..j].to_vec();
+                cells.push(words[j].start..words[j + extra].end);
+                cells.extend_from_slice(&words[j + extra + 1..]);
+                cells
+            }
+        };
+        let row_blocks = body[ks].to_vec();
+        table.blocks.extend_from_slice(&row_blocks);
+        table.rows.push(Row {
+            number: n,
+            cells: cols.iter().copied().zip(cells).skip(1).collect(),
             blocks: row_blocks,
         });
     }
