@@ -176,3 +176,69 @@ fn table_with_cells_apart_by_spaces() {
         ]
     );
 }
+
+/// 金乡县 (2025): 责任单位 beside a 牵头单位 are industrial parks.
+const JINXIANG: &str = "7.修编经济开发区整体规划,提升完善各产业园发展规划。(牵头单位:县政府园区发展服务中心;责任单位:新材料产业园、高端装备产业园、食品产业园、商贸物流园等)\n";
+
+#[test]
+fn parks_are_bodies() {
+    let d = gongwen::parse(JINXIANG);
+    assert_eq!(d.tasks.len(), 1);
+    assert_eq!(leads(&d.tasks[0]), ["县政府园区发展服务中心"]);
+    assert_eq!(
+        coops(&d.tasks[0]),
+        ["新材料产业园", "高端装备产业园", "食品产业园", "商贸物流园"]
+    );
+}
+
+/// 北京市城市环境秩序百日整治行动方案 (2010, a law site's copy): items headed
+/// by the bodies they assign, and a phase whose dates head its first line.
+const BAIRI: &str = "  (十六)各区县政府和地区管委会。落实属地责任,制定专项整治方案和应急预案,统筹协调做好组织和保障工作。围绕市民需求,建设一批便民服务市场,开办一批定点、定时段的早市、夜市、假日市场及流动商贩经营专区,实施规范管理,引导游商入市。\n  (十七)首都综治办、市委督查室、市监察局、市政府督查室。负责组织对整治行动进行专项督查和效能检查考核。\n  四、工作步骤\n  (一)动员部署、调查摸底、宣传发动阶段(2010年9月10日至9月17日)。一是召开全市动员部署大会。各区县政府和地区管委会建立健全组织机构,制定工作方案,狠抓落实。\n  二是调查摸底,建立台帐。各区县政府和地区管委会对辖区突出问题和重点区域进行拉网式排查,建立整治台帐,做到底数清、情况明、目标准确,并将有关工作台帐报市百日整治行动领导小组办公室备案。\n  三是评估风险,制定预案。各区县整治工作领导小组办公室要对拟整治的区域逐一进行风险隐患评估,制定具体、详实的行动预案,明确任务和责任人,对可能出现的问题进行充分预估,健全应对措施,完善现场处置流程,并将有关工作安排报市百日整治行动领导小组办公室备案。\n  四是加强宣传,营造良好舆论氛围。市百日整治行动领导小组办公室统一印制《致广大市民的一封信》。各区县政府和地区管委会要在重点区域设置宣传站,发放宣传资料,号召广大市民和来京务工人员遵守城市管理法规,自觉抵制违法行为,共同维护城市环境秩序。\n";
+
+#[test]
+fn items_headed_by_bodies_and_a_phase_on_its_line() {
+    let d = gongwen::parse(BAIRI);
+    let read: Vec<(Vec<&str>, Vec<&str>, Option<&str>)> = tasks(&d)
+        .into_iter()
+        .map(|t| {
+            (
+                t.path.iter().map(String::as_str).collect(),
+                leads(t),
+                t.deadline.as_ref().map(|d| d.raw.as_str()),
+            )
+        })
+        .collect();
+    let phase = Some("2010年9月10日至9月17日");
+    assert_eq!(
+        read,
+        [
+            (vec!["(十六)"], vec!["各区县政府", "地区管委会"], None),
+            (
+                vec!["(十七)"],
+                vec!["首都综治办", "市委督查室", "市监察局", "市政府督查室"],
+                None
+            ),
+            // (一) follows (十七) in the excerpt: the outline reads it as
+            // their sibling, not under 四、.
+            (vec!["(一)"], vec!["各区县整治工作领导小组办公室"], phase),
+            (vec!["(一)"], vec!["各区县政府", "地区管委会"], phase),
+        ]
+    );
+    // The phase's heading is no task of its own.
+    assert!(d.tasks.iter().all(|t| !t.text.starts_with("动员部署")));
+}
+
+/// 青山湖区 (2023): a request in a later clause of a notice's only
+/// paragraph (…,请各单位高度重视,…务必在6月1日前…完成整改。).
+const QINGSHANHU: &str = "\n各镇人民政府,区直相关单位:\n\n近期,按照省市考核要求,区政务公开办根据国办、省办有关政务公开工作文件精神,委托第三方机构对全区基层政务公开工作开展情况进行了测评,发现部分单位不同程度存在问题。\n\n市政务公开办将于6月下旬对各县市区开展正式测评,市直相关单位正在开展测评,请各单位高度重视,切实提高认识,指定专人负责,逐条整改、销号管理,务必在6月1日前对照问题清单完成整改。区政务公开办将于6月2日开展第二次测评,测评情况将纳入年度考评,同时,因整改不力,影响全区工作推进,制约整体成绩的,将予以通报,并呈送区主要领导和分管领导。\n";
+
+#[test]
+fn request_in_a_later_clause() {
+    let d = gongwen::parse(QINGSHANHU);
+    assert_eq!(d.tasks.len(), 1);
+    assert_eq!(leads(&d.tasks[0]), ["各单位"]);
+    assert_eq!(d.tasks[0].deadline.as_ref().unwrap().raw, "6月1日前");
+    // Not a request: 执行中遇到问题,请径向市民政局反映。
+    let d = gongwen::parse("一、执行中遇到问题,请径向市民政局反映。\n");
+    assert!(d.tasks.is_empty());
+}

@@ -182,6 +182,16 @@ const PAGE_LABELS: &[&str] = &[
     "关键词",
     "内容概述",
     "浏览",
+    "文件名称",
+    "文件编号",
+    "公开目录",
+    "公开责任部门",
+    "公开形式",
+    "公开日期",
+    "公开范围",
+    "政策咨询机关",
+    "政策咨询电话",
+    "公开方式",
 ];
 
 /// Navigation of a saved page, alone on its line or opening it (首页 > …,
@@ -194,6 +204,8 @@ const PAGE_NAVIGATION: &[&str] = &[
     "无障碍阅读",
     "信息无障碍",
     "长者版",
+    "长辈版",
+    "无障碍",
     "简体版",
     "繁體版",
     "法规库",
@@ -211,7 +223,7 @@ static PAGE_CHROME: LazyLock<Regex> = LazyLock::new(|| {
         .map(spaced)
         .collect();
     Regex::new(&format!(
-        r"^(?:(?:{})\s*(?::|\s)|(?:[-·•]\s*)?(?:{})(?:\s|>|»|$))",
+        r"^(?:[-·•]\s*)?(?:(?:{})\s*(?::|\s|\|)|(?:{})(?:\s|>|»|$))",
         labels.join("|"),
         PAGE_NAVIGATION.join("|")
     ))
@@ -224,8 +236,12 @@ fn is_page_chrome(s: &str) -> bool {
     if is_residue(s) || s.starts_with(['>', '»']) {
         return true;
     }
-    // A breadcrumb: 首页 and a path separator.
+    // A breadcrumb: 首页 and a path separator; a site's greeting
+    // (…人民政府网站欢迎您的访问!).
     if s.contains("首页") && s.contains(['>', '»', '›']) {
+        return true;
+    }
+    if s.len() <= 4 * 40 && s.contains("欢迎") && (s.contains("网站") || s.contains("访问")) {
         return true;
     }
     s.len() <= 600 && PAGE_CHROME.is_match(s)
@@ -691,7 +707,13 @@ enum Role {
 fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
     let mut i = 0;
     let mut title_done = false;
-    while i < blocks.len() && i < 16 {
+    // A page's rows are not counted against the header's sixteen blocks
+    // (some pages print their metadata twice), up to 64 blocks in all.
+    let mut chrome = 0;
+    // The title a metadata row gives (标 题: | …的通知 |), for a page that
+    // prints no title line of its own.
+    let mut row_title = None;
+    while i < blocks.len() && i < (16 + chrome).min(64) {
         let r = blocks[i].range.clone();
         let s = &t[r.clone()];
         if is_page_chrome(s) {
@@ -704,7 +726,11 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
                     });
                 }
             }
+            if row_title.is_none() {
+                row_title = title_in_row(s).map(|x| r.start + x.start..r.start + x.end);
+            }
             layout.residue.push(r);
+            chrome += 1;
             i += 1;
             continue;
         }
@@ -719,6 +745,23 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
                 }
                 i += 1;
                 continue;
+            }
+            // The rest of a metadata row cut at its wide spaces
+            // (文       号 : 嘉政办发〔2024〕1号 gives 号 : 嘉政办发…).
+            if let Some(f) = doc_number::find_all(s).into_iter().next() {
+                let label = s[..f.range.start].trim_end_matches([' ', ':', '|']);
+                if f.range.end == s.trim_end().len()
+                    && label.ends_with('号')
+                    && label.chars().count() <= 4
+                {
+                    layout.doc_number = Some(Found {
+                        range: r.start + f.range.start..r.start + f.range.end,
+                        ..f
+                    });
+                    layout.residue.push(r);
+                    i += 1;
+                    continue;
+                }
             }
             // A number glued to the title or addressees (one-line documents).
             // Only when there is something to split off: a block that is a
@@ -745,6 +788,13 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
                     && !before.ends_with('(')
                     && !before.ends_with('》')
                     && (before.is_empty() || (is_title_like(title) && ends_with_kind_word(title)));
+                // A page's short title before a bracketed number need not
+                // end with a kind word (2021年县政府重点工作任务(华政发〔2021〕2号)).
+                let glued = glued
+                    || (bracketed
+                        && f.range.start <= 400
+                        && is_title_like(title)
+                        && layout.title.is_empty());
                 if glued && bracketed {
                     // The bracketed number stays whole: `parse_line` reads it.
                     split_block(t, blocks, i, &[r.start + title_end]);
@@ -799,8 +849,11 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
             if let Some(c) = s.find(':') {
                 // Not a page's label (生效日期:2018年03月27, 当前位置:首页…) or
                 // a time (2023-01-05 10:00).
-                let list = addressee_list(&s[..c + 1])
-                    .filter(|l| !is_page_chrome(s) && !l.bytes().any(|b| b.is_ascii_digit()));
+                let list = addressee_list(&s[..c + 1]).filter(|l| {
+                    !is_page_chrome(s)
+                        && !l.bytes().any(|b| b.is_ascii_digit())
+                        && l.trim().chars().nth(1).is_some()
+                });
                 if list.is_some() && c + 1 < s.len() {
                     split_block(t, blocks, i, &[r.start + c + 1]);
                     continue;
@@ -850,6 +903,11 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
         break;
     }
     drop_title_prefix(t, layout);
+    if layout.title.is_empty() {
+        if let Some(r) = row_title {
+            layout.title.push(r);
+        }
+    }
     // A lone "title" that never completed and was followed directly by body
     // text may be a heading of the body; keep it as the title only when it
     // reads like one.
@@ -869,6 +927,21 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
         }
     }
     i
+}
+
+/// The title a page's metadata row gives (标 题: | X的通知 |, 名称: X的通知
+/// 文号: …, 文件名称 | X的通报 |): the value after the label, cut after its
+/// last kind word, when that reads as a whole title. A range in `s`.
+fn title_in_row(s: &str) -> Option<Range<usize>> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[-·•]\s*)?(?:标\s*题|名\s*称|文件名称)\s*[:|]?[\s:|]*").unwrap()
+    });
+    let m = LABEL.find(s)?;
+    let rest = &s[m.end()..];
+    let end = last_kind_word_end(rest)?;
+    let title = rest[..end].trim_end();
+    (!title.contains('|') && is_title_like(title) && ends_with_kind_word(title))
+        .then(|| m.end()..m.end() + title.len())
 }
 
 /// Whether an addressee list opens with the name of a body (各区人民政府,…),

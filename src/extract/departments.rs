@@ -140,7 +140,7 @@ fn has_verb(s: &str) -> bool {
         let role_name = matches!(
             w,
             "牵头" | "配合" | "参与" | "协助" | "协办" | "支撑" | "负责"
-        ) && matches!(after, "单位" | "部门");
+        ) && matches!(after, "单位" | "部门" | "责任单位" | "责任部门");
         let body_name = role_name || (w == "组织" && after.starts_with('部'));
         !body_name
     })
@@ -378,6 +378,14 @@ const ORG_ENDINGS: &[&str] = &[
     "气象台",
     "电视台",
     "电台",
+    // Industrial parks (新材料产业园, 商贸物流园); not 幼儿园, 免试入园.
+    "产业园",
+    "物流园",
+    "工业园",
+    "科技园",
+    "创业园",
+    "软件园",
+    "示范园",
     "街镇",
     "乡镇",
     "各方面",
@@ -1119,7 +1127,8 @@ mod tests {
         // A role word right before a name's end (各牵头单位) is no verb; any
         // other verb word found by the regex is.
         let role_name =
-            regex::Regex::new("(?:牵头|配合|参与|协助|协办|支撑|负责)(?:单位|部门)$").unwrap();
+            regex::Regex::new("(?:牵头|配合|参与|协助|协办|支撑|负责)(?:责任)?(?:单位|部门)$")
+                .unwrap();
         let re_verb = |s: &str| match role_name.find(s) {
             Some(m) => re.is_match(&s[..m.start()]),
             None => re.is_match(s),
@@ -1143,6 +1152,9 @@ mod tests {
                 "组织部组织",
                 "组织",
                 "各牵头单位",
+                "各牵头责任单位",
+                "新材料产业园",
+                "商贸物流园",
                 "牵头单位配合",
                 "配合牵头部门",
                 "各参与部门",
@@ -1486,6 +1498,9 @@ mod tests {
             "全部",
             // A party the notice addresses, not a body (厚植企业…, 带动中小企业…).
             "中小企业",
+            "各幼儿园",
+            "城市公园",
+            "免试入园",
             "出台",
             "搭建平台",
             "(街道)",

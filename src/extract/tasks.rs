@@ -374,13 +374,30 @@ impl<'a> Walker<'a> {
         };
         // A phase heading's own deadline ((一)动员部署阶段(8月31日前)) governs
         // tasks under it that name none.
-        let first = self.first_text(n);
+        let mut first = self.first_text(n);
         // At most 60 characters (a longer text has more than 240 bytes and
-        // is not counted).
+        // is not counted): the whole first block, or the sentence that opens
+        // it when the item's text follows on its line, for a dated phase
+        // ((一)动员部署阶段(2010年9月10日至9月17日)。一是召开…).
+        let mut dated_only = false;
+        {
+            // A phase's name with its dates in brackets, not a dated request
+            // (2023年9月底前,对…完成排查。), which is a task of its own.
+            let head = &self.t[first.clone()];
+            let opening = head
+                .find('。')
+                .filter(|&e| e + '。'.len_utf8() < head.len() && head[..e].ends_with(')'));
+            if let Some(end) = opening {
+                first.end = first.start + end;
+                dated_only = true;
+            }
+        }
         let heading = &self.t[first.clone()];
         if heading.len() <= 240 && heading.chars().count() <= 60 {
             if let Some(d) = self.found_in(std::slice::from_ref(&first)).pop() {
-                ctx.heading_deadline = Some(d);
+                if !dated_only || matches!(d.kind, DeadlineKind::ByDate | DeadlineKind::Range) {
+                    ctx.heading_deadline = Some(d);
+                }
             }
         }
         let label = n
@@ -610,10 +627,17 @@ impl<'a> Walker<'a> {
             ]
             .iter()
             .any(|v| name.starts_with(v));
-            if name.chars().count() <= 12
-                && !verb_led
-                && is_institution_name(name)
-                && !name.contains(['、', ','])
+            // One body or a list of them ((十七)首都综治办、市委督查室、市监察局。
+            // 负责组织…; (十六)各区县政府和地区管委会。落实属地责任…).
+            let names = if name.len() <= 4 * 40 && !verb_led {
+                split_departments(name)
+            } else {
+                Vec::new()
+            };
+            let one_name = name.chars().count() <= 12 && !name.contains(['、', ',']);
+            if !names.is_empty()
+                && (one_name || names.len() > 1)
+                && names.iter().all(|n| is_institution_name(n))
             {
                 let rest = first.start + p + '。'.len_utf8();
                 let mut text = Vec::new();
@@ -625,15 +649,7 @@ impl<'a> Walker<'a> {
                     let end = text.last().map_or(first.end, |r| r.end);
                     let found = self.found_in(&text);
                     let at = first.start..first.start + p;
-                    self.push_running(
-                        text,
-                        vec![name.to_string()],
-                        Vec::new(),
-                        at,
-                        ctx,
-                        end,
-                        &found,
-                    );
+                    self.push_running(text, names, Vec::new(), at, ctx, end, &found);
                     return;
                 }
             }
@@ -645,6 +661,15 @@ impl<'a> Walker<'a> {
         let heading_only = !n.children.is_empty() && ctx.heading_deadline.is_some();
         if heading_only {
             pieces.remove(0);
+        } else if let Some(d) = &ctx.heading_deadline {
+            // Nor when the item's text follows it on its line: the heading
+            // is the sentence that holds the deadline walk_node read from it.
+            if let Some(end) = head.find('。') {
+                let end = first.start + end + '。'.len_utf8();
+                if first.start <= d.span.start && d.span.end <= end && end < first.end {
+                    pieces[0].start = end;
+                }
+            }
         }
         // Only an item that does not open its line can have lost the break
         // after its heading (a notice printed on one line); looking for one
@@ -735,8 +760,14 @@ impl<'a> Walker<'a> {
                 if found.is_none() && opens_item {
                     // The glued heading is not the task's text.
                     found = glued_heading_subject(s, weak).map(|(r, lead, coop)| {
-                        sentence.start += r.start;
-                        (0..r.len(), lead, coop)
+                        // A request keeps its 请 (the task's text as the
+                        // paragraph would have it).
+                        let cut = match s[..r.start].ends_with('请') {
+                            true => r.start - '请'.len_utf8(),
+                            false => r.start,
+                        };
+                        sentence.start += cut;
+                        (r.start - cut..r.end - cut, lead, coop)
                     });
                 }
                 let s = &self.t[sentence.clone()];
@@ -1542,8 +1573,56 @@ fn plain_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Vec<
                 (r, lead, partners)
             })
             .or_else(|| bodies_of(head, before_adverbial(head, subject)?, None)),
-        None => subject_verb(head).map(|(r, lead)| (r, lead, Vec::new())),
+        None => subject_verb(head)
+            .map(|(r, lead)| (r, lead, Vec::new()))
+            .or_else(|| weak.then(|| requested(head)).flatten()),
     }
+}
+
+/// A request (请X…): the rules read after 请 (请人力资源社会保障部会同有关
+/// 部门…制定…, 请科技部…等部门在2019年2月底前完成), else the bodies it opens
+/// with.
+fn requested(head: &str) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
+    let rest = head.strip_prefix('请')?;
+    let at = '请'.len_utf8();
+    if let Some((r, lead, coop)) = plain_subject(rest, true) {
+        return Some((at + r.start..at + r.end, lead, coop));
+    }
+    requested_body(head).map(|(r, lead)| (r, lead, Vec::new()))
+}
+
+/// The bodies a request opens with, its modal further on or none
+/// (请各单位高度重视,…务必在6月1日前…完成整改): the longest run after 请,
+/// within 40 characters and before any clause break, that names bodies
+/// only.
+fn requested_body(s: &str) -> Option<(Range<usize>, Vec<String>)> {
+    let rest = s.strip_prefix('请')?;
+    let at = '请'.len_utf8();
+    // 请结合本辖区工作实际…, 请认真…, 请径向…反映: what follows 请 is done, by
+    // the bodies addressed.
+    if [
+        "结合", "按照", "根据", "认真", "径向", "直接", "及时", "切实", "严格", "各自",
+    ]
+    .iter()
+    .chain(ADVERBIAL_OPENERS)
+    .chain(WORK_VERBS)
+    .any(|w| rest.starts_with(w))
+    {
+        return None;
+    }
+    // The longest run that names bodies; when it is no whole request (cut
+    // short, or its list goes on), no shorter one is (请各区民政局、市属单
+    // is not a request of 各区).
+    let ends: Vec<usize> = run_ends(rest, 40, stops_subject).collect();
+    let end = ends.into_iter().rev().find(|&end| {
+        let names = split_departments(&rest[..end]);
+        !names.is_empty() && names.iter().all(|n| is_department_name(n))
+    })?;
+    let after = &rest[end..];
+    if after.chars().nth(3).is_none() || after.starts_with(['、', '和', '及', '与', '或']) {
+        return None;
+    }
+    Some((at..at + end, split_departments(&rest[..end])))
 }
 
 /// The bodies a modal subject is to work with, its cooperating bodies
@@ -1720,7 +1799,26 @@ fn subject_after_adverbials(
     if let Some(found) = running_subject(s, weak) {
         return Some(found);
     }
-    subject_in_clauses(s, weak).or_else(|| agent_of_object(s))
+    subject_in_clauses(s, weak)
+        .or_else(|| agent_of_object(s))
+        .or_else(|| weak.then(|| request_in_clause(s)).flatten())
+}
+
+/// A request in a later clause (市政务公开办将于6月下旬…,请各单位高度重视,
+/// …务必在6月1日前…完成整改): the bodies after the first ,请.
+fn request_in_clause(s: &str) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
+    let at = s.find(",请")? + 1;
+    // Only a request that says by when or how firmly (务必, 要, 须):
+    // 执行中遇到问题,请径向市民政局反映 asks nothing of a body.
+    let rest = &s[at..];
+    let firm = ["务必", "要", "须", "必须", "前"]
+        .iter()
+        .any(|w| rest.contains(w));
+    if !firm {
+        return None;
+    }
+    let (r, lead, coop) = requested(rest)?;
+    Some((at + r.start..at + r.end, lead, coop))
 }
 
 /// An item's heading glued to its first sentence, the paragraph break
@@ -1733,7 +1831,14 @@ fn subject_after_adverbials(
 /// (…养老服务指导单位委托的服务评估机构应…).
 fn glued_heading_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
     let head = &s[..crate::text::floor_boundary(s, 360)];
-    let subject = weak.then(|| weak_subject(head)).flatten()?;
+    let Some(subject) = weak.then(|| weak_subject(head)).flatten() else {
+        // A request glued to its heading (四、整改要求请各区民政局…): the
+        // first 请 within 40 characters.
+        let near = &head[..crate::text::floor_boundary(head, 120)];
+        let at = near.find('请').filter(|&p| p >= 6)?;
+        let (r, lead, coop) = weak.then(|| requested(&head[at..])).flatten()?;
+        return Some((at + r.start..at + r.end, lead, coop));
+    };
     let name = &head[subject.clone()];
     name.char_indices().skip(2).find_map(|(p, _)| {
         let prev = name[..p].chars().next_back()?;
