@@ -145,6 +145,15 @@ const ASSIGNMENT_LABELS: &[&str] = &[
 static ASSIGNMENT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^(?:{})\s*:", ASSIGNMENT_LABELS.join("|"))).unwrap());
 
+/// Where the first 。 of `s` is: a `memmem` search (`str::find('。')`
+/// looks for its last byte, 0x82, which ends many Han characters too).
+fn find_full_stop(s: &str) -> Option<usize> {
+    // A finder built once: `memmem::find` builds one per call.
+    static STOP: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("。".as_bytes()));
+    STOP.find(s.as_bytes())
+}
+
 /// Whether a line names the official in charge (分管省领导:林克庆, 责任人:…),
 /// which a task table's item may carry before its assignment: not the
 /// task's text (the paragraph keeps it).
@@ -319,8 +328,10 @@ impl<'a> Walker<'a> {
                 continue;
             }
             self.explicit += 1;
-            let start = row.cells.first().map_or(0, |c| c.1.start);
-            let end = row.cells.last().map_or(0, |c| c.1.end);
+            // Over all the row's cells: a merged cell is the row above's, so
+            // the last column's cell may lie before the first's.
+            let start = row.cells.iter().map(|c| c.1.start).min().unwrap_or(0);
+            let end = row.cells.iter().map(|c| c.1.end).max().unwrap_or(0);
             self.tasks.push(TaskDraft {
                 text,
                 problem: None,
@@ -384,8 +395,7 @@ impl<'a> Walker<'a> {
             // A phase's name with its dates in brackets, not a dated request
             // (2023年9月底前,对…完成排查。), which is a task of its own.
             let head = &self.t[first.clone()];
-            let opening = head
-                .find('。')
+            let opening = find_full_stop(head)
                 .filter(|&e| e + '。'.len_utf8() < head.len() && head[..e].ends_with(')'));
             if let Some(end) = opening {
                 first.end = first.start + end;
@@ -616,7 +626,7 @@ impl<'a> Walker<'a> {
     fn running_text(&mut self, n: &OutlineNode, ctx: &Ctx) {
         let first = self.first_text(n);
         let head = &self.t[first.clone()];
-        if let Some(p) = head.find('。') {
+        if let Some(p) = find_full_stop(head) {
             let name = &head[..p];
             // An item headed by a body's name (职责分工: 1.街道消委办。牵头开展…), not
             // a heading that starts with a verb (明确审核机构, 不断优化签约服务团队).
@@ -629,7 +639,9 @@ impl<'a> Walker<'a> {
             .any(|v| name.starts_with(v));
             // One body or a list of them ((十七)首都综治办、市委督查室、市监察局。
             // 负责组织…; (十六)各区县政府和地区管委会。落实属地责任…).
-            let names = if name.len() <= 4 * 40 && !verb_led {
+            // (A name ends as a body's does: most headings do not, and are
+            // not split.)
+            let names = if name.len() <= 4 * 40 && !verb_led && ends_with_org(name) {
                 split_departments(name)
             } else {
                 Vec::new()
@@ -664,7 +676,7 @@ impl<'a> Walker<'a> {
         } else if let Some(d) = &ctx.heading_deadline {
             // Nor when the item's text follows it on its line: the heading
             // is the sentence that holds the deadline walk_node read from it.
-            if let Some(end) = head.find('。') {
+            if let Some(end) = find_full_stop(head) {
                 let end = first.start + end + '。'.len_utf8();
                 if first.start <= d.span.start && d.span.end <= end && end < first.end {
                     pieces[0].start = end;
@@ -1807,7 +1819,9 @@ fn subject_after_adverbials(
 /// A request in a later clause (市政务公开办将于6月下旬…,请各单位高度重视,
 /// …务必在6月1日前…完成整改): the bodies after the first ,请.
 fn request_in_clause(s: &str) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
-    let at = s.find(",请")? + 1;
+    static COMMA_PLEASE: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(",请".as_bytes()));
+    let at = COMMA_PLEASE.find(s.as_bytes())? + 1;
     // Only a request that says by when or how firmly (务必, 要, 须):
     // 执行中遇到问题,请径向市民政局反映 asks nothing of a body.
     let rest = &s[at..];
