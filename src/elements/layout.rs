@@ -719,12 +719,7 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
         if is_page_chrome(s) {
             // A metadata row may hold the 发文字号 (文 号 蔡政办〔2023〕1号).
             if layout.doc_number.is_none() {
-                if let Some(f) = doc_number::find_all(s).into_iter().next() {
-                    layout.doc_number = Some(Found {
-                        range: r.start + f.range.start..r.start + f.range.end,
-                        ..f
-                    });
-                }
+                layout.doc_number = first_number(s, r.start);
             }
             if row_title.is_none() {
                 row_title = title_in_row(s).map(|x| r.start + x.start..r.start + x.end);
@@ -748,16 +743,14 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
             }
             // The rest of a metadata row cut at its wide spaces
             // (文       号 : 嘉政办发〔2024〕1号 gives 号 : 嘉政办发…).
-            if let Some(f) = doc_number::find_all(s).into_iter().next() {
+            let first = doc_number::find_all(s).into_iter().next();
+            if let Some(f) = &first {
                 let label = s[..f.range.start].trim_end_matches([' ', ':', '|']);
                 if f.range.end == s.trim_end().len()
                     && label.ends_with('号')
                     && label.chars().count() <= 4
                 {
-                    layout.doc_number = Some(Found {
-                        range: r.start + f.range.start..r.start + f.range.end,
-                        ..f
-                    });
+                    layout.doc_number = first_number(s, r.start);
                     layout.residue.push(r);
                     i += 1;
                     continue;
@@ -767,7 +760,7 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
             // Only when there is something to split off: a block that is a
             // bare number with no agency ((2017)69号, which `parse_line`
             // refuses) would split into itself and loop forever.
-            if let Some(f) = doc_number::find_all(s).into_iter().next() {
+            if let Some(f) = first {
                 // A number in brackets after the title (…的通知(岳办发〔2017〕2号)).
                 let bracketed =
                     s[..f.range.start].trim_end().ends_with('(') && s[f.range.end..].trim() == ")";
@@ -884,17 +877,12 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
         }
         // What a saved page repeats or adds between the title and the 发文字号
         // or the addressees (中国政府网, the title again, the number again):
-        // short lines before one of those, within four blocks.
+        // short lines before one of those (`page_lines_before_header`).
         if page_lines_before_header(t, blocks, i, layout) {
             // A metadata row cut at its wide spaces (文    号 蔡政办〔2023〕1号)
             // leaves the number in a line of its own.
             if layout.doc_number.is_none() {
-                if let Some(f) = doc_number::find_all(s).into_iter().next() {
-                    layout.doc_number = Some(Found {
-                        range: r.start + f.range.start..r.start + f.range.end,
-                        ..f
-                    });
-                }
+                layout.doc_number = first_number(s, r.start);
             }
             layout.residue.push(r);
             i += 1;
@@ -942,6 +930,15 @@ fn title_in_row(s: &str) -> Option<Range<usize>> {
     let title = rest[..end].trim_end();
     (!title.contains('|') && is_title_like(title) && ends_with_kind_word(title))
         .then(|| m.end()..m.end() + title.len())
+}
+
+/// The first 发文字号 in `s`, a block starting at `at` in the text.
+fn first_number(s: &str, at: usize) -> Option<Found> {
+    let f = doc_number::find_all(s).into_iter().next()?;
+    Some(Found {
+        range: at + f.range.start..at + f.range.end,
+        ..f
+    })
 }
 
 /// Whether an addressee list opens with the name of a body (各区人民政府,…),
