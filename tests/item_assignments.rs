@@ -3,6 +3,11 @@
 
 use gongwen::DeadlineKind;
 
+/// The strings of a task's list, for comparing with literals.
+fn strs(v: &[String]) -> Vec<&str> {
+    v.iter().map(String::as_str).collect()
+}
+
 /// 运城市人民政府办公厅关于印发运城市突发事件应急体系建设“十三五”规划责任分解的通知
 /// (2017年4月13日): sub-items (1)…(4) under an item, then the item's
 /// assignment in a bracket on its own line.
@@ -95,13 +100,7 @@ fn sub_item_with_its_own_bracket_keeps_brackets_apart() {
     let read: Vec<(Vec<&str>, &str, Vec<&str>)> = d
         .tasks
         .iter()
-        .map(|t| {
-            (
-                t.path.iter().map(String::as_str).collect(),
-                t.text.as_str(),
-                t.lead_departments.iter().map(String::as_str).collect(),
-            )
-        })
+        .map(|t| (strs(&t.path), t.text.as_str(), strs(&t.lead_departments)))
         .collect();
     assert_eq!(
         read,
@@ -146,15 +145,7 @@ fn label_lines_name_task_forces() {
     let read: Vec<(Vec<&str>, Vec<&str>)> = d
         .tasks
         .iter()
-        .map(|t| {
-            (
-                t.lead_departments.iter().map(String::as_str).collect(),
-                t.cooperating_departments
-                    .iter()
-                    .map(String::as_str)
-                    .collect(),
-            )
-        })
+        .map(|t| (strs(&t.lead_departments), strs(&t.cooperating_departments)))
         .collect();
     assert_eq!(
         read,
@@ -180,8 +171,8 @@ fn tortoise_shell_brackets_assign() {
         .iter()
         .map(|t| {
             (
-                t.path.iter().map(String::as_str).collect(),
-                t.lead_departments.iter().map(String::as_str).collect(),
+                strs(&t.path),
+                strs(&t.lead_departments),
                 t.deadline.as_ref().map(|d| d.raw.as_str()),
             )
         })
@@ -212,12 +203,9 @@ fn square_brackets_assign() {
         .iter()
         .map(|t| {
             (
-                t.path.iter().map(String::as_str).collect(),
-                t.lead_departments.iter().map(String::as_str).collect(),
-                t.cooperating_departments
-                    .iter()
-                    .map(String::as_str)
-                    .collect(),
+                strs(&t.path),
+                strs(&t.lead_departments),
+                strs(&t.cooperating_departments),
             )
         })
         .collect();

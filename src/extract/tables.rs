@@ -259,6 +259,18 @@ struct Lines<'a> {
     k: usize,
 }
 
+impl<'a> Lines<'a> {
+    /// The lines of `body`, from its first block.
+    fn of(t: &'a str, blocks: &'a [Block], body: &'a [usize]) -> Self {
+        Lines {
+            t,
+            blocks,
+            body,
+            k: 0,
+        }
+    }
+}
+
 impl Iterator for Lines<'_> {
     type Item = (Range<usize>, Range<usize>);
 
@@ -290,12 +302,7 @@ impl Iterator for Lines<'_> {
 /// (spec: an empty responsibility cell continues the cell above). The table
 /// ends at the first line without a tab.
 fn read_tab_table(t: &str, blocks: &[Block], body: &[usize]) -> Option<(Table, usize)> {
-    let mut lines = Lines {
-        t,
-        blocks,
-        body,
-        k: 0,
-    };
+    let mut lines = Lines::of(t, blocks, body);
     let (header_line, header_blocks) = lines.next()?;
     let header = tab_cells(t, &header_line);
     if header.len() > MAX_COLUMNS || !header.iter().all(|h| is_header_cell(&t[h.clone()])) {
@@ -406,12 +413,7 @@ fn space_words(t: &str, line: &Range<usize>) -> Vec<Range<usize>> {
 /// header's number of words, or more when its one text column holds
 /// spaces. The table ends at the first line that is no such row.
 fn read_space_table(t: &str, blocks: &[Block], body: &[usize]) -> Option<(Table, usize)> {
-    let mut lines = Lines {
-        t,
-        blocks,
-        body,
-        k: 0,
-    };
+    let mut lines = Lines::of(t, blocks, body);
     let (header_line, header_blocks) = lines.next()?;
     // Header columns: single characters spaced apart join into one name.
     let mut header: Vec<Range<usize>> = Vec::new();
