@@ -788,8 +788,11 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
                         && f.range.start <= 400
                         && is_title_like(title)
                         && layout.title.is_empty());
-                if glued && bracketed {
-                    // The bracketed number stays whole: `parse_line` reads it.
+                // The bracketed number stays whole (`parse_line` reads it) when
+                // a title stands before it: with none ((2017)2号 alone in
+                // brackets), this split would leave the block as it is, and the
+                // loop would read it again for ever.
+                if glued && bracketed && title_end > 0 {
                     split_block(t, blocks, i, &[r.start + title_end]);
                     continue;
                 }
