@@ -709,10 +709,19 @@ pub fn split_departments(list: &str) -> Vec<String> {
     for (_, group) in split_top(list, GROUP_SEPARATORS) {
         // Items of one 、-run, after join splitting.
         let run = out.len();
+        // Which items open a 、-piece (bit k for the run's item k; items
+        // past 64 count as opening one).
+        let mut opens_piece = 0u64;
         for (_, piece) in split_top(group, &['、']) {
+            if let Some(bit) = 1u64.checked_shl((out.len() - run) as u32) {
+                opens_piece |= bit;
+            }
             split_joins(piece, &mut out);
         }
-        expand_ellipsis(&mut out[run..]);
+        expand_ellipsis(&mut out[run..], |k| {
+            1u64.checked_shl(k as u32)
+                .is_none_or(|bit| opens_piece & bit != 0)
+        });
         share_ge(&mut out[run..]);
         share_sector_suffix(&mut out[run..], trim(group));
     }
@@ -852,8 +861,10 @@ fn strip_level_counts(list: &str) -> String {
 }
 
 /// Give each maximal run of bare places the suffix of the place+suffix item
-/// that follows it.
-fn expand_ellipsis(run: &mut [String]) {
+/// that follows it after a 、 (`opens_piece`: whether item k follows one).
+/// Across 和 or 及 the names are whole (广元经济技术开发区和市安委会有关成员单位
+/// is a zone and the city's 安委会's member units).
+fn expand_ellipsis(run: &mut [String], opens_piece: impl Fn(usize) -> bool) {
     let mut i = 0;
     while i < run.len() {
         if !is_bare_place(&run[i]) {
@@ -864,7 +875,7 @@ fn expand_ellipsis(run: &mut [String]) {
         while j < run.len() && is_bare_place(&run[j]) {
             j += 1;
         }
-        if j < run.len() {
+        if j < run.len() && opens_piece(j) {
             if let Some((_, suffix)) = place_and_suffix(&run[j]) {
                 let suffix = suffix.to_string();
                 for item in &mut run[i..j] {

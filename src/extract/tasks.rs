@@ -1501,17 +1501,18 @@ fn running_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Ve
     plain_subject(s, weak).or_else(|| bracketed_subject(s, weak))
 }
 
-/// A subject whose name ends in a bracket, which the subject rules stop at:
+/// A subject whose names hold brackets, which the subject rules stop at:
 /// an inner name, kept with it as the department rules keep one
-/// (各街道办事处(镇人民政府)负责…), or an alias, dropped
-/// (市住房保障办公室(以下称市住房保障部门)是…机构,负责…). The rest of the
-/// sentence is read by the plain rules with a stand-in body before it; the
-/// subject's range covers the bracket (the assignment as written).
+/// (各街道办事处(镇人民政府)负责…), a place's alternatives (各县(市、区)环保专项
+/// 行动领导小组结合…, 各县(区)、广元经济技术开发区和…要…), an aside
+/// (…成员单位(详见任务分工)要…), or an alias, dropped
+/// (市住房保障办公室(以下称市住房保障部门)是…机构,负责…). The sentence is
+/// read by the plain rules with the brackets taken out; the subject's range
+/// covers them (the assignment as written), and its names are read from the
+/// text as written.
 fn bracketed_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
     const ALIAS: &[&str] = &["以下称", "以下简称", "下称", "简称"];
-    // Any body names itself in the stand-in's place; its own name is checked
-    // apart.
-    const STAND_IN: &str = "市政府";
+    const ASIDE: &[&str] = &["详见", "见附件", "附件"];
     // Most sentences have no bracket near their start, or a clause break
     // before it: two byte searches.
     let bytes = s.as_bytes();
@@ -1519,41 +1520,81 @@ fn bracketed_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, 
     if memchr::memchr3(b',', b';', b':', &bytes[..open]).is_some() {
         return None;
     }
-    let (open, c) = s.char_indices().take(31).find(|&(_, c)| stops_subject(c))?;
-    if c != '(' || s[..open].chars().nth(1).is_none() {
-        return None;
+    // The bracket groups within the subject's 40 characters (at most
+    // three), each closed within 25 characters, with no other stop between.
+    let mut groups: Vec<Range<usize>> = Vec::new();
+    let mut from = 0;
+    let mut chars = 0;
+    while groups.len() < 3 {
+        let Some((at, c)) = s[from..]
+            .char_indices()
+            .take(41 - chars)
+            .find(|&(_, c)| stops_subject(c))
+        else {
+            break;
+        };
+        let at = from + at;
+        if c != '(' {
+            break;
+        }
+        let inner = at + 1;
+        let (len, c) = s[inner..]
+            .char_indices()
+            .take(25)
+            .find(|&(_, c)| stops_subject(c))?;
+        if c != ')' || len == 0 {
+            return None;
+        }
+        chars += s[from..inner + len].chars().count();
+        groups.push(at..inner + len + 1);
+        from = inner + len + 1;
+        if chars > 40 {
+            break;
+        }
     }
-    let inner = open + 1;
-    let (len, c) = s[inner..]
-        .char_indices()
-        .take(25)
-        .find(|&(_, c)| stops_subject(c))?;
-    if c != ')' || len == 0 {
-        return None;
-    }
-    let close = inner + len + 1;
+    let first = groups.first()?;
+    // At least two characters before the first bracket.
+    s[..first.start].chars().nth(1)?;
     // Table cells (等级(III类), 锦港佳苑(二期)) end at the bracket.
-    if close == s.len() {
+    if groups.last().is_some_and(|g| g.end == s.len()) {
         return None;
     }
-    // The rest first: reading a name costs more than the rules on a short
-    // sentence, and few bracketed names are followed by work.
-    let probe = format!("{STAND_IN}{}", &s[close..]);
+    // The sentence without its brackets, and where each was taken out.
+    let mut probe = String::with_capacity(s.len());
+    let mut at = 0;
+    for g in &groups {
+        probe.push_str(&s[at..g.start]);
+        at = g.end;
+    }
+    probe.push_str(&s[at..]);
     let (subject, _, coop) = plain_subject(&probe, weak)?;
-    if subject != (0..STAND_IN.len()) {
+    // The subject ends at or after the first bracket's place (else the
+    // plain rules read it without one), and its range is the text's: each
+    // bracket at or before its end is in it.
+    if subject.start != 0 || subject.end < first.start {
         return None;
     }
-    let name = if starts_with_any(&s[inner..], ALIAS) {
-        &s[..open]
-    } else {
-        &s[..close]
-    };
-    let lead = split_departments(name);
-    (!lead.is_empty() && lead.iter().all(|n| is_department_name(n))).then_some((
-        0..close,
-        lead,
-        coop,
-    ))
+    let mut end = subject.end;
+    let mut name = String::new();
+    let mut at = 0;
+    for g in &groups {
+        // Where the bracket was in the text without the ones before it.
+        if g.start - (end - subject.end) > subject.end {
+            break;
+        }
+        end += g.len();
+        name.push_str(&s[at..g.start]);
+        let inner = &s[g.start + 1..g.end - 1];
+        // An alias or an aside is not part of the name; an inner name or a
+        // place's alternatives are.
+        if !starts_with_any(inner, ALIAS) && !starts_with_any(inner, ASIDE) {
+            name.push_str(&s[g.clone()]);
+        }
+        at = g.end;
+    }
+    name.push_str(&s[at..end]);
+    let lead = split_departments(&name);
+    (!lead.is_empty() && lead.iter().all(|n| is_department_name(n))).then_some((0..end, lead, coop))
 }
 
 /// [`running_subject`] for a subject with no bracket.
@@ -2760,6 +2801,22 @@ mod tests {
             None
         );
         assert_eq!(read("市政府(办公厅)。负责统筹。", false), None);
+        // A place's alternatives inside a name or a list, and an aside (a
+        // provincial notice, 2024; a city's 环保专项行动 plan, 2009).
+        let s = "各县(区)、广元经济技术开发区和市安委会有关成员单位(详见任务分工)要认真研究制定本地工作方案,于2024年3月15日前报市安办备案。";
+        let (subject, lead, _) = read(s, true).expect("a task");
+        assert_eq!(
+            &s[subject],
+            "各县(区)、广元经济技术开发区和市安委会有关成员单位(详见任务分工)"
+        );
+        assert_eq!(
+            lead,
+            ["各县(区)", "广元经济技术开发区", "市安委会有关成员单位"]
+        );
+        let s = "各县(市、区)环保专项行动领导小组结合实际情况,制定具体实施方案。";
+        let (subject, lead, _) = read(s, false).expect("a task");
+        assert_eq!(&s[subject], "各县(市、区)环保专项行动领导小组");
+        assert_eq!(lead, ["各县(市、区)环保专项行动领导小组"]);
     }
 
     /// A place given work explicitly is a body, as in a modal sentence
