@@ -121,3 +121,37 @@ fn enclosure_and_attachment_list() {
     assert_eq!(dl.due.unwrap().to_string(), "2024-06-30");
     assert_eq!(&s[dl.span.range()], dl.raw);
 }
+
+/// 鹤政发〔2025〕4号 (鹤岗市, a joint notice): the title wrapped after the
+/// organs' 印发, both organs signing on one line set apart by a space.
+#[test]
+fn joint_organs_issue_on_one_line() {
+    let s = "鹤政发〔2025〕4号\n鹤岗市人民政府 鹤岗市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n\
+各县(区)人民政府、法院,市政府各部门:\n\
+《鹤岗市人民政府 鹤岗市中级人民法院关于完善“府院联动”机制的意见》已经市政府十七届61次常务会议审议通过,现印发给你们,请认真贯彻执行。\n\
+鹤岗市人民政府 鹤岗市中级人民法院\n2025年4月30日\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        d.title.as_deref(),
+        Some("鹤岗市人民政府 鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知")
+    );
+    assert_eq!(d.issuers, ["鹤岗市人民政府", "鹤岗市中级人民法院"]);
+    assert_eq!(
+        d.issuer.as_deref(),
+        Some("鹤岗市人民政府 鹤岗市中级人民法院")
+    );
+    assert_eq!(d.date.unwrap().to_string(), "2025-04-30");
+}
+
+/// A page typed with the digit 0 for 〇 in the signature's year (国务院,
+/// 2013): the date is read and the signature is no body text.
+#[test]
+fn signature_year_typed_with_zero() {
+    let s = "国务院关于加快发展节能环保产业的意见\n\n各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n\n\
+一、总体要求\n各地区要加快发展节能环保产业。\n\n国 务 院\n二0一三年八月六日\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.issuer.as_deref(), Some("国务院"));
+    assert_eq!(d.date.unwrap().to_string(), "2013-08-06");
+    assert_eq!(d.tasks.len(), 1);
+    assert_eq!(d.tasks[0].text, "各地区要加快发展节能环保产业。");
+}

@@ -140,6 +140,24 @@ fn deadlines_with_a_time_of_day() {
     let deadline = d.tasks[0].deadline.as_ref().unwrap();
     assert_eq!(deadline.raw, "12月3日下午5时前");
     assert_eq!(deadline.due.unwrap().to_string(), "2012-12-03");
+    // A weekday in brackets (三水区, 2007) and the end of the working day
+    // (苏州, 2023) between the day and its 前.
+    let d = gongwen::parse("关于开展督查的通知\n\n各镇(街道):\n\n一、各镇(街道)于4月20日(星期五)前上报区督查组。\n二、各市(区)住建局于8月25日下班前报至市住建局。\n\n某区人民政府办公室\n2007年4月10日\n");
+    let raws: Vec<(&str, String)> = d
+        .tasks
+        .iter()
+        .map(|t| {
+            let d = t.deadline.as_ref().unwrap();
+            (d.raw.as_str(), d.due.unwrap().to_string())
+        })
+        .collect();
+    assert_eq!(
+        raws,
+        [
+            ("4月20日(星期五)前", "2007-04-20".to_string()),
+            ("8月25日下班前", "2007-08-25".to_string())
+        ]
+    );
 }
 
 /// 国务院办公厅关于印发2016年《政府工作报告》量化指标任务分工的通知

@@ -1,5 +1,6 @@
 //! Whole dates as written in a signature or print line: 2017年5月28日,
-//! 二〇一七年五月二十八日, 2026年 4月 20 日.
+//! 二〇一七年五月二十八日, 2026年 4月 20 日, and 二0一三年八月六日 (pages typed
+//! with the digit 0 for 〇).
 
 use crate::numerals::parse_any;
 use crate::Date;
@@ -8,7 +9,7 @@ use std::sync::LazyLock;
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"([0-9]{4}|[〇○零OＯ一二三四五六七八九]{4}) *年 *([0-9]{1,2}|[一二三四五六七八九十]{1,3}) *月 *([0-9]{1,2}|[一二三四五六七八九十]{1,3}) *日",
+        r"([0-9]{4}|[〇○零OＯ0一二三四五六七八九]{4}) *年 *([0-9]{1,2}|[一二三四五六七八九十]{1,3}) *月 *([0-9]{1,2}|[一二三四五六七八九十]{1,3}) *日",
     )
     .unwrap()
 });
@@ -34,7 +35,11 @@ pub fn parse_full_date(text: &str) -> Option<Date> {
 /// The first whole date in `text` and its byte range.
 pub fn find_date(text: &str) -> Option<(Date, std::ops::Range<usize>)> {
     for caps in DATE.captures_iter(text) {
-        let y = parse_any(&caps[1])?;
+        // 二0一三: the digit 0 among Chinese digits stands for 〇.
+        let y = match caps[1].bytes().all(|b| b.is_ascii_digit()) {
+            true => parse_any(&caps[1])?,
+            false => parse_any(&caps[1].replace('0', "〇"))?,
+        };
         let m = parse_any(&caps[2]);
         let d = parse_any(&caps[3]);
         if let (Ok(y), Some(m), Some(d)) = (i32::try_from(y), m, d) {
@@ -52,6 +57,15 @@ mod tests {
 
     #[test]
     fn forms() {
+        // A page typed with the digit 0 for 〇 (国务院, 2013).
+        assert_eq!(
+            parse_full_date("二0一三年八月六日").unwrap().to_string(),
+            "2013-08-06"
+        );
+        assert_eq!(
+            parse_full_date("二00九年十二月一日").unwrap().to_string(),
+            "2009-12-01"
+        );
         assert_eq!(
             parse_full_date("2017年5月28日").unwrap().to_string(),
             "2017-05-28"

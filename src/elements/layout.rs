@@ -280,6 +280,26 @@ fn is_issuer_like(s: &str) -> bool {
         && s.chars().all(|c| !c.is_ascii_digit())
 }
 
+/// The issuers on one signature line: each of the names set apart by
+/// spaces when every one is an institution's (鹤岗市人民政府 鹤岗市中级人民法院),
+/// else the line (国 务 院 is one name letter-spaced).
+fn joint_issuers(t: &str, line: Range<usize>) -> Vec<Range<usize>> {
+    let s = &t[line.clone()];
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for piece in s.split(' ') {
+        if !piece.is_empty() {
+            parts.push(line.start + at..line.start + at + piece.len());
+        }
+        at += piece.len() + 1;
+    }
+    if parts.len() >= 2 && parts.iter().all(|r| is_institution_name(&t[r.clone()])) {
+        parts
+    } else {
+        vec![line]
+    }
+}
+
 /// An addressee list (各县、区人民政府,市政府各部门:), without the colon.
 fn addressee_list(s: &str) -> Option<&str> {
     let body = s.strip_suffix(':')?;
@@ -497,7 +517,9 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
             issuers.reverse();
             for &k in &issuers {
                 role[k] = Role::Closing;
-                layout.issuers.push(blocks[k].range.clone());
+                layout
+                    .issuers
+                    .extend(joint_issuers(t, blocks[k].range.clone()));
             }
         }
         closing_at = Some(d);
@@ -993,8 +1015,9 @@ fn page_lines_before_header(t: &str, blocks: &[Block], i: usize, layout: &Layout
 }
 
 /// A wrapped title's first lines that are a page's leftovers (法规库 /
-/// 国务院办公厅关于…的通知): dropped when they name no organ and hold no
-/// 关于, and the lines after them hold 关于, 印发 or 转发 (a whole title).
+/// 国务院办公厅关于…的通知): dropped when they name no organ, hold no 关于 and
+/// do not end with 印发 or 转发, and the lines after them hold 关于, 印发 or
+/// 转发 (a whole title).
 fn drop_title_prefix(t: &str, layout: &mut Layout) {
     let n = layout.title.len();
     if n < 2 || !ends_with_kind_word(&joined(t, &layout.title)) {
@@ -1002,7 +1025,12 @@ fn drop_title_prefix(t: &str, layout: &mut Layout) {
     }
     for k in 1..n {
         let head = joined(t, &layout.title[..k]);
-        if head.contains("关于") || is_institution_name(&head) {
+        // An organ's 印发 wrapped before what it issues (鹤岗市人民政府 鹤岗市
+        // 中级人民法院印发 / 关于完善…的意见的通知) is the title's start.
+        if head.contains("关于")
+            || is_institution_name(&head)
+            || ["印发", "转发"].iter().any(|w| head.ends_with(w))
+        {
             return;
         }
         let rest = joined(t, &layout.title[k..]);

@@ -461,10 +461,20 @@ fn inside_title(text: &str, at: usize) -> bool {
     }
 }
 
-/// Length of a time of day opening `after` (上午, 下午5时, 17时30分, 12:00),
-/// 0 if none.
+/// Length of a weekday and a time of day opening `after` ((星期五), (周一),
+/// 上午, 下午5时, 17时30分, 12:00, 下班), 0 if none.
 fn time_of_day_len(after: &str) -> usize {
-    let mut at = ["上午", "下午", "中午", "晚上", "凌晨", "早上"]
+    let weekday = ["(星期", "(周"].iter().find_map(|w| {
+        let rest = after.strip_prefix(w)?;
+        let day = rest.chars().next()?;
+        let close = &rest[day.len_utf8()..];
+        (matches!(day, '一' | '二' | '三' | '四' | '五' | '六' | '日' | '天')
+            && close.starts_with(')'))
+        .then(|| after.len() - close.len() + 1)
+    });
+    let day = weekday.unwrap_or(0);
+    let after = &after[day..];
+    let mut at = ["上午", "下午", "中午", "晚上", "凌晨", "早上", "下班"]
         .iter()
         .find(|w| after.starts_with(*w))
         .map_or(0, |w| w.len());
@@ -493,7 +503,7 @@ fn time_of_day_len(after: &str) -> usize {
             }
         }
     }
-    at
+    day + at
 }
 
 /// Length of a deadline marker right after a date (前, 以前, 之前, 内, 为止).
