@@ -1404,6 +1404,32 @@ fn running_assignment(s: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
     None
 }
 
+/// `X会同Y…` where no work verb [`running_assignment`] knows follows Y
+/// (市住建局会同市财政局审核推荐名单, 由X会同Y审核…, 各地建设主管部门会同同级财政部门
+/// 认真组织…): Y is the longest run after 会同, within 40 characters and
+/// before any clause break, that names institutions only and is followed by
+/// more text. The ranges of X and Y.
+fn with_partners(s: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    // 由X会同Y (who acts), 请X会同Y (a request).
+    let start = match (s.starts_with('由') && agent_you(s, 0)) || s.starts_with('请') {
+        true => '由'.len_utf8(),
+        false => 0,
+    };
+    let end = run_ends(&s[start..], 40, stops_subject)
+        .map(|e| start + e)
+        .find(|&e| s[e..].starts_with("会同"))?;
+    let at = end + "会同".len();
+    let with = &s[at..];
+    let e = run_ends(with, 40, stops_subject)
+        .filter(|&e| e < with.len() && ends_with_org(&with[..e]))
+        .filter(|&e| {
+            let names = split_departments(&with[..e]);
+            !names.is_empty() && names.iter().all(|n| is_institution_name(n))
+        })
+        .last()?;
+    Some((start..end, Some(at..at + e)))
+}
+
 /// A body named before a colon, then its duties (区民防办:负责制定…), a
 /// body that is the responsible subject (各乡镇政府是此项工作的直接责任主体),
 /// or a body said to be something and then given duties
@@ -1605,19 +1631,23 @@ fn plain_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Vec<
     let head = &s[..crate::text::floor_boundary(s, 360)];
     let keys = KeyWords::of(head);
     let strong = keys.strong;
-    let explicit = strong
-        .then(|| running_assignment(head))
-        .flatten()
-        .or_else(|| {
-            (strong || keys.duty)
-                .then(|| duty_subject(head))
-                .flatten()
-                .map(|subject| (subject, None))
-        });
     // An explicit form whose subject names no body (公安机关要明确机构和人员
-    // 负责…: the subject runs to 负责) leaves the sentence to the modal form.
-    if let Some(found) = explicit.and_then(|(subject, coop)| bodies_of(head, subject, coop)) {
-        return Some(found);
+    // 负责…: the subject runs to 负责) leaves the sentence to the next form,
+    // and at last to the modal form.
+    if strong {
+        let found = running_assignment(head)
+            .and_then(|(subject, coop)| bodies_of(head, subject, coop))
+            .or_else(|| {
+                with_partners(head).and_then(|(subject, coop)| bodies_of(head, subject, coop))
+            });
+        if found.is_some() {
+            return found;
+        }
+    }
+    if strong || keys.duty {
+        if let Some(found) = duty_subject(head).and_then(|subject| bodies_of(head, subject, None)) {
+            return Some(found);
+        }
     }
     match weak.then(|| weak_subject(head)).flatten() {
         Some(subject) => bodies_of(head, subject.clone(), None)
@@ -2763,6 +2793,33 @@ mod tests {
                 ("区财政局负责落实所需经费。", vec!["区财政局"]),
             ]
         );
+    }
+
+    /// 会同 before bodies followed by a verb of no list (a provincial
+    /// 住建 notice, 2023): the bodies are cooperating, also after 由.
+    #[test]
+    fn with_partners_before_any_verb() {
+        let read = |s: &str| running_subject(s, true).map(|(_, lead, coop)| (lead, coop));
+        let pair = |a: &[&str], b: &[&str]| {
+            Some((
+                a.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                b.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+            ))
+        };
+        assert_eq!(
+            read("市住建局会同市财政局审核推荐名单。"),
+            pair(&["市住建局"], &["市财政局"])
+        );
+        assert_eq!(
+            read("由市住建局会同市财政局审核推荐名单。"),
+            pair(&["市住建局"], &["市财政局"])
+        );
+        assert_eq!(
+            read("请各地建设主管部门会同同级财政部门认真组织本次申报工作,并于8月31日前进行网上申报。"),
+            pair(&["各地建设主管部门"], &["同级财政部门"])
+        );
+        // No body after 会同: not this form.
+        assert_eq!(with_partners("市住建局会同审核推荐名单。"), None);
     }
 
     /// A subject whose name ends in a bracket: an inner name kept, an
