@@ -718,11 +718,13 @@ pub fn split_departments(list: &str) -> Vec<String> {
             }
             split_joins(piece, &mut out);
         }
+        // 各 first, so that a place given it gets its suffix too (各行署、市、
+        // 县政府 → 各行署, 各市政府, 各县政府).
+        share_ge(&mut out[run..]);
         expand_ellipsis(&mut out[run..], |k| {
             1u64.checked_shl(k as u32)
                 .is_none_or(|bit| opens_piece & bit != 0)
         });
-        share_ge(&mut out[run..]);
         share_sector_suffix(&mut out[run..], trim(group));
     }
     out
@@ -827,13 +829,15 @@ fn share_ge(run: &mut [String]) {
         return;
     }
     for item in &mut run[1..] {
-        if matches!(
-            item.as_str(),
-            "市" | "区" | "县" | "镇" | "乡" | "村" | "街道"
-        ) {
+        if is_lone_place(item) {
             item.insert(0, '各');
         }
     }
+}
+
+/// A place named by its level alone (市, 区, 县, 镇, 乡, 村, 街道).
+fn is_lone_place(s: &str) -> bool {
+    matches!(s, "市" | "区" | "县" | "镇" | "乡" | "村" | "街道")
 }
 
 /// Remove 两级/三级… after a place (市、县两级X → 市、县X).
@@ -876,10 +880,18 @@ fn expand_ellipsis(run: &mut [String], opens_piece: impl Fn(usize) -> bool) {
             j += 1;
         }
         if j < run.len() && opens_piece(j) {
-            if let Some((_, suffix)) = place_and_suffix(&run[j]) {
+            if let Some((place, suffix)) = place_and_suffix(&run[j]) {
+                // The place closing a run of 各-places is one of each too
+                // (各市、县政府: each county's government as well).
+                let each = run[i..j].iter().all(|p| p.starts_with('各'))
+                    && is_lone_place(place)
+                    && !run[j].starts_with('各');
                 let suffix = suffix.to_string();
                 for item in &mut run[i..j] {
                     item.push_str(&suffix);
+                }
+                if each {
+                    run[j].insert(0, '各');
                 }
             }
         }
@@ -998,18 +1010,30 @@ mod level_tests {
     fn ge_is_shared_with_a_lone_place() {
         assert_eq!(split_departments("各街道、镇"), ["各街道", "各镇"]);
         assert_eq!(split_departments("各区、县"), ["各区", "各县"]);
+        // The place closing the run shares it too: 县 is a place of the run
+        // before it has the suffix (各行署、市、县政府, a provincial plan, 2005).
         assert_eq!(
             split_departments("各区、县民政局"),
-            ["各区民政局", "县民政局"]
+            ["各区民政局", "各县民政局"]
+        );
+        assert_eq!(
+            split_departments("各行署、市、县政府"),
+            ["各行署", "各市政府", "各县政府"]
+        );
+        // Not a name of its own after a 各-name.
+        assert_eq!(
+            split_departments("各区民政局、市财政局"),
+            ["各区民政局", "市财政局"]
         );
         assert_eq!(split_departments("市、区民政局"), ["市民政局", "区民政局"]);
         assert!(split_departments("各街道、镇")
             .iter()
             .all(|n| is_department_name(n)));
-        // Not when the run's last item gives the places a suffix.
+        // Also when the run's last item gives the places a suffix: 各 is
+        // said of each (notice 42).
         assert_eq!(
             split_departments("各省、市、县级人民政府"),
-            ["各省级人民政府", "市级人民政府", "县级人民政府"]
+            ["各省级人民政府", "各市级人民政府", "各县级人民政府"]
         );
     }
 
