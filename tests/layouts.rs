@@ -155,3 +155,40 @@ fn signature_year_typed_with_zero() {
     assert_eq!(d.tasks.len(), 1);
     assert_eq!(d.tasks[0].text, "各地区要加快发展节能环保产业。");
 }
+
+/// 济宁市 (2021): an addressee item that lists four zones before one
+/// 管委会 with a bracket runs past forty characters.
+#[test]
+fn long_listed_addressee_item() {
+    let s = "济宁市人民政府关于加快推进文化建设的实施意见\n\n济政发〔2021〕5号\n\n\
+各县(市、区)人民政府,济宁高新区、太白湖新区、济宁经济技术开发区、曲阜文化建设示范区管委会(推进办公室),市政府各部门,各大企业,各高等院校:\n\n\
+一、总体要求\n各县(市、区)要加快推进文化建设。\n\n济宁市人民政府\n2021年3月1日\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        d.addressees,
+        [
+            "各县(市、区)人民政府",
+            "济宁高新区、太白湖新区、济宁经济技术开发区、曲阜文化建设示范区管委会(推进办公室)",
+            "市政府各部门",
+            "各大企业",
+            "各高等院校"
+        ]
+    );
+}
+
+/// 宝山区 (2022, 实事项目): items whose text opens with a figure (2.50个小区,
+/// 4.460个居村) are items 2 and 4 after items 1 and 3; a figure where no
+/// item is expected stays text.
+#[test]
+fn items_opening_with_a_figure() {
+    let s = "一、民生实事\n1.既有多层住宅加装电梯新增400台、完工200台。\n2.50个小区新增电动自行车充电设施。\n\
+3.开设40个小学生爱心暑托班办班点。\n4.460个居村综合文化活动室提供不少于2300场文化活动。\n\
+二、其他\n2.5亿元用于补贴。\n";
+    let d = gongwen::parse(s);
+    let first = &d.outline[0];
+    let ordinals: Vec<u32> = first.children.iter().map(|c| c.ordinal).collect();
+    assert_eq!(ordinals, [1, 2, 3, 4]);
+    assert_eq!(first.children[1].marker, "2.");
+    assert!(first.children[1].text.starts_with("50个小区"));
+    assert!(d.outline[1].children.is_empty());
+}

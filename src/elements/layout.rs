@@ -319,7 +319,10 @@ fn addressee_list(s: &str) -> Option<&str> {
         .iter()
         .all(|i| {
             let c = i.trim().chars().count();
-            (1..=40).contains(&c)
+            // A 、-list of bodies may run longer than one name (济宁高新区、
+            // 太白湖新区、济宁经济技术开发区、曲阜文化建设示范区管委会(推进办公室)).
+            let most = if i.contains('、') { 60 } else { 40 };
+            (1..=most).contains(&c)
         })
         .then_some(body)
 }

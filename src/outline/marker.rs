@@ -86,6 +86,31 @@ pub fn marker_at(s: &str) -> Option<Marker> {
     marker_opening_with(s, first)
 }
 
+/// An item marker followed by a figure (2.50个小区新增…, 4.460个居村…), which
+/// [`marker_at`] reads as a number: `N.` before a digit, N of at most three
+/// digits. Only the numbering around it tells which it is (item 2 after
+/// item 1), so the block splitter asks it where the numbering expects N.
+pub(crate) fn marker_before_figure(s: &str) -> Option<Marker> {
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 3 {
+        return None;
+    }
+    let after = s[n..].strip_prefix('.')?;
+    // The figure opens text (50个小区…): a table cell of a figure alone
+    // (5.64) or of figures (0.55 1.20) is a number.
+    let figure = after.bytes().take_while(u8::is_ascii_digit).count();
+    let text = &after[figure..];
+    if figure == 0 || text.chars().take(2).count() < 2 || !text.starts_with(|c: char| !c.is_ascii())
+    {
+        return None;
+    }
+    Some(Marker {
+        style: Style::ArabicDot,
+        ordinal: s[..n].parse().ok()?,
+        len: n + 1,
+    })
+}
+
 /// [`marker_at`] once `s`'s first character may open a marker.
 fn marker_opening_with(s: &str, first: char) -> Option<Marker> {
     if let Some(v) = circled_value(first) {

@@ -186,6 +186,16 @@ fn trimmed(line: &str, r: Range<usize>, offset: usize) -> Range<usize> {
     offset + r.start + lead..offset + r.end - trail
 }
 
+/// An item whose text opens with a figure (2.50个小区…), where the numbering
+/// expects that item: the next number of 1. 2. 3. in use, never 1.
+fn figure_item(s: &str, numbering: &Numbering) -> Option<Marker> {
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    crate::outline::marker::marker_before_figure(s)
+        .filter(|m| m.ordinal > 1 && numbering.plausible(m))
+}
+
 /// Emit the blocks of one piece, split before plausible in-line markers.
 fn split_markers(
     text: &str,
@@ -195,7 +205,7 @@ fn split_markers(
     emit: &mut dyn FnMut(Range<usize>, Option<Marker>),
 ) {
     let s = &text[piece.clone()];
-    let first = marker_at(s);
+    let first = marker_at(s).or_else(|| figure_item(s, numbering));
     if let Some(m) = &first {
         numbering.accept(m);
     }
@@ -341,7 +351,7 @@ mod tests {
         let mut numbering = Numbering::default();
         let mut out = Vec::new();
         let s = &text[piece.clone()];
-        let first = marker_at(s);
+        let first = marker_at(s).or_else(|| figure_item(s, &numbering));
         if let Some(m) = &first {
             numbering.accept(m);
         }
