@@ -262,3 +262,28 @@ fn request_in_a_later_clause() {
     let d = gongwen::parse("一、执行中遇到问题,请径向市民政局反映。\n");
     assert!(d.tasks.is_empty());
 }
+
+/// 潮州市打赢蓝天保卫战实施方案(2019-2020年): a note in a sentence of its own
+/// closes the bracket's list (以下各项工作均需…落实,不再列出。), and the text
+/// after the bracket is the next task.
+const CHAOZHOU: &str = "1.制定实施准入清单。完成生态保护红线、环境质量底线、资源利用上线、环境准入清单编制工作,明确禁止和限制发展的行业、生产工艺和产业目录。〔市生态环境局牵头,市发展和改革局、工业和信息化局、自然资源局参与,各县、区人民政府(管委会)负责落实。以下各项工作均需各县、区人民政府(管委会)落实,不再列出。〕按省的要求,县级及以上城市建成区原则上不再新建每小时35蒸吨以下燃煤锅炉。(市生态环境局、市场监管局牵头,市发展和改革局、工业和信息化局参与)\n";
+
+#[test]
+fn note_closing_a_bracket() {
+    let d = gongwen::parse(CHAOZHOU);
+    assert_eq!(d.tasks.len(), 2);
+    assert!(d.tasks[0].text.starts_with("制定实施准入清单。"));
+    assert_eq!(leads(&d.tasks[0]), ["市生态环境局"]);
+    assert_eq!(
+        coops(&d.tasks[0]),
+        [
+            "各县人民政府(管委会)",
+            "各区人民政府(管委会)",
+            "市发展和改革局",
+            "工业和信息化局",
+            "自然资源局"
+        ]
+    );
+    assert!(d.tasks[1].text.starts_with("按省的要求"));
+    assert_eq!(leads(&d.tasks[1]), ["市生态环境局", "市场监管局"]);
+}

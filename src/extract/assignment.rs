@@ -422,12 +422,12 @@ fn read_clauses(
         if c.is_empty() || c == "下同" || declares_first_is_lead(c) {
             continue;
         }
-        // A note in a sentence of its own after a label's list
-        // (…按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。)
+        // A note in a sentence of its own after a label's or a bracket's
+        // list (…按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。;
+        // 〔…负责落实。以下各项工作均需各县、区人民政府(管委会)落实,不再列出。〕)
         // names no one to add.
         let read_some = any_role || !pending.is_empty();
-        if labelled
-            && read_some
+        if read_some
             && body[..off].trim_end_matches(is_space).ends_with('。')
             && ["不再", "下同", "均需"]
                 .iter()
