@@ -252,6 +252,18 @@ fn is_parenthetical_note(s: &str) -> bool {
     (s.starts_with('(') || s.starts_with("公开方式")) && PARENTHETICAL_NOTE.is_match(s)
 }
 
+/// A news report's opening sentence (近日,…发布…。, 日前,…印发…。全文如下:),
+/// which a page puts before the document it reprints.
+fn is_news_lead(s: &str) -> bool {
+    ["近日", "日前", "近期", "昨日", "今天", "今日"]
+        .iter()
+        .any(|w| s.starts_with(w))
+        && (s.contains('。') || s.ends_with(':'))
+        && ["发布", "印发", "出台", "下发", "公布", "如下"]
+            .iter()
+            .any(|w| s.contains(w))
+}
+
 /// Short, no sentence punctuation: could be a title line.
 fn is_title_like(s: &str) -> bool {
     // 120 characters are 480 bytes at most: a paragraph is turned away
@@ -741,6 +753,21 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
     while i < blocks.len() && i < (16 + chrome).min(64) {
         let r = blocks[i].range.clone();
         let s = &t[r.clone()];
+        // A news page's lead-in before the document it reprints (近日,山东省
+        // 住房城乡建设厅发布关于…的通知。…; 日前,潮州印发《…》。全文如下:).
+        if layout.title.is_empty()
+            && layout.doc_number.is_none()
+            && is_news_lead(s)
+            && blocks.get(i + 1).is_some_and(|b| {
+                let next = &t[b.range.clone()];
+                is_title_like(next) && ends_with_kind_word(next)
+            })
+        {
+            layout.residue.push(r);
+            chrome += 1;
+            i += 1;
+            continue;
+        }
         if is_page_chrome(s) {
             // A metadata row may hold the 发文字号 (文 号 蔡政办〔2023〕1号).
             if layout.doc_number.is_none() {
