@@ -378,3 +378,38 @@ fn news_lead_in_before_the_title() {
         &[],
     );
 }
+
+/// 鲁政发〔2014〕20号 from a law site: the page's headline repeats the
+/// number and the title in 《》; neither is a citation of another document.
+const LUZHENG: &str = "鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》\n\n浏览量:          时间:2016-01-17 23:45:19\n\n\
+山东省人民政府关于深化预算管理制度改革的实施意见\n\n\n鲁政发〔2014〕20号\n\n\
+各市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构,各大企业,各高等院校:\n\n\
+为贯彻落实《国务院关于深化预算管理制度改革的决定》(国发〔2014〕45号),提出以下实施意见。\n";
+
+#[test]
+fn own_number_and_title_are_no_citations() {
+    let d = gongwen::parse(LUZHENG);
+    assert_eq!(
+        d.title.as_deref(),
+        Some("山东省人民政府关于深化预算管理制度改革的实施意见")
+    );
+    let n = d.doc_number.as_ref().unwrap();
+    assert_eq!((n.agency.as_str(), n.year, n.serial), ("鲁政发", 2014, 20));
+    let cited: Vec<(Option<&str>, Option<&str>)> = d
+        .citations
+        .iter()
+        .map(|c| {
+            (
+                c.title.as_deref(),
+                c.doc_number.as_ref().map(|n| n.raw.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        cited,
+        [(
+            Some("国务院关于深化预算管理制度改革的决定"),
+            Some("国发〔2014〕45号")
+        )]
+    );
+}

@@ -198,8 +198,31 @@ impl<'a> Assembler<'a> {
             ));
         }
 
-        let citations = find_citations(t, layout.doc_number.as_ref().map(|f| &f.range))
+        let own = layout.doc_number.as_ref();
+        let citations = find_citations(t, own.map(|f| &f.range))
             .into_iter()
+            // The document itself is no citation: its number again (a page's
+            // metadata row, a download link: [2021] 15号 too, its agency cut
+            // off), its title again, or anything in the page's residue.
+            .filter(|c| {
+                let same_number = c.number.as_ref().is_some_and(|n| {
+                    own.is_some_and(|o| {
+                        (n.year, n.serial) == (o.year, o.serial)
+                            && (n.agency.is_empty() || n.agency == o.agency)
+                    })
+                });
+                let same_title = c.number.is_none()
+                    && c.title.as_ref().is_some_and(|r| {
+                        title
+                            .as_deref()
+                            .is_some_and(|own| !own.is_empty() && self.orig(r) == own)
+                    });
+                let in_residue = layout
+                    .residue
+                    .iter()
+                    .any(|r| r.start <= c.range.start && c.range.start < r.end);
+                !(same_number || same_title || in_residue)
+            })
             .map(|c| Citation {
                 title: c.title.as_ref().map(|r| self.orig(r).to_string()),
                 doc_number: c.number.map(|f| {
