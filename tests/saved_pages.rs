@@ -413,3 +413,33 @@ fn own_number_and_title_are_no_citations() {
         )]
     );
 }
+
+/// A page's leftovers after the closing (a forum's reply line, a share
+/// prompt, a download row) are no enclosed document; they are reported as
+/// residue, not dropped.
+#[test]
+fn leftovers_after_the_closing_are_no_enclosure() {
+    let s = "关于开展安全检查的通知\n\n各镇(街道):\n\n一、各镇(街道)要在5月底前完成自查。\n\n某区人民政府办公室\n2016年2月15日\n\n\
+来自Android客户端1楼2016-02-15 16:11回复\n\n扫一扫在手机上查看当前页面\n";
+    let d = gongwen::parse(s);
+    assert!(d.enclosures.is_empty());
+    assert_eq!(d.date.unwrap().to_string(), "2016-02-15");
+    let residue: Vec<&str> = d
+        .diagnostics
+        .iter()
+        .filter(|x| x.code == "web_residue")
+        .map(|x| &s[x.span.range()])
+        .collect();
+    assert_eq!(
+        residue,
+        [
+            "来自Android客户端1楼2016-02-15 16:11回复",
+            "扫一扫在手机上查看当前页面"
+        ]
+    );
+    // A real enclosure: a title of its kind.
+    let s = "关于印发安全检查方案的通知\n\n各镇(街道):\n\n现将《安全检查方案》印发给你们。\n\n某区人民政府办公室\n2016年2月15日\n\n安全检查方案\n\n一、检查范围\n全区各镇。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.enclosures.len(), 1);
+    assert_eq!(d.enclosures[0].title.as_str(), "安全检查方案");
+}

@@ -603,7 +603,22 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
         }
         // An enclosure's own signature and date are closing, not body.
         trim_closing(t, blocks, &mut enc.body);
-        layout.enclosures.push(enc);
+        // A page's leftovers after the closing (“好律师, 来自Android客户端1楼…
+        // 回复, a download row) are no document: an enclosure has an 附件 head,
+        // a title of a kind (…方案, …办法), or a body of some length.
+        let body_len: usize = enc.body.iter().map(|&b| blocks[b].range.len()).sum();
+        if is_attachment_head
+            || (!enc.title.is_empty() && ends_with_kind_word(&joined(t, &enc.title)))
+            || body_len >= 3 * 100
+        {
+            layout.enclosures.push(enc);
+        } else {
+            for b in enc.first..=enc.last {
+                if role[b] != Role::Closing {
+                    layout.residue.push(blocks[b].range.clone());
+                }
+            }
+        }
         k = j;
     }
     layout
