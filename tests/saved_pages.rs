@@ -443,3 +443,43 @@ fn leftovers_after_the_closing_are_no_enclosure() {
     assert_eq!(d.enclosures.len(), 1);
     assert_eq!(d.enclosures[0].title.as_str(), "安全检查方案");
 }
+
+/// 宝府办〔2022〕1号 (上海市宝山区, 2022): the browser's page title (title_栏目
+/// _网站), the headline cut short twice, bulleted metadata rows of labels no
+/// list names (• 所属类目:), then the addressees.
+const BAOSHAN: &str = "上海市宝山区人民政府办公室关于印发《2022年区政府要完成的与人民生活密切相关的实事》的通知_区政府办公室文件_上海市宝山区人民政府门户网站\n\n\
+上海市宝山区人民政府办公室关于印发《2022年区政府要完成的与人民生活密\n\n\
+上海市宝山区人民政府办公室关于印发《2022年区政府要完成的与人民生活密\n\n\
+信息来源: 区政府办公室 发布时间 2022-01-10\n【字号\n  • 所属类目: 区政府办公室文件\n  • 主题分类: 政务公开\n\
+  • 发布日期: 2022-01-10\n  • 发文字号: 宝府办〔2022〕1号\n  • 公开类别: 主动公开\n  • 机构名称: 区政府办公室\n\n\
+各镇人民政府,各街道办事处,区政府各委、办、局:\n\n经区政府第167常务会议研究同意,现将《2022年区政府要完成的与人民生活密切相关的实事》印发给你们。\n";
+
+/// 济政字〔2021〕30号 (济宁市): a column's name before the title (政务服务丨…).
+const JINING: &str =
+    "政务服务丨济宁市人民政府关于持续深化“市县同权”改革的实施意见\n\n济政字〔2021〕30号\n\n\
+各县(市、区)人民政府,市政府各部门:\n\n为持续深化“市县同权”改革,提出如下实施意见。\n";
+
+/// 国函〔2014〕86号 from a forum: a table border alone on the first line.
+const GUOHAN: &str = "|\n国务院关于同意湖北省监利县撤县设市的批复\n国函〔2014〕86号\n湖北省人民政府:\n你省《关于请求批准监利县撤县设市的请示》收悉。现批复如下:\n";
+
+#[test]
+fn page_titles_columns_and_bulleted_rows() {
+    check(
+        BAOSHAN,
+        Some("上海市宝山区人民政府办公室关于印发《2022年区政府要完成的与人民生活密切相关的实事》的通知"),
+        Some(("宝府办", 2022, 1)),
+        &["各镇人民政府", "各街道办事处", "区政府各委、办、局"],
+    );
+    check(
+        JINING,
+        Some("济宁市人民政府关于持续深化“市县同权”改革的实施意见"),
+        Some(("济政字", 2021, 30)),
+        &["各县(市、区)人民政府", "市政府各部门"],
+    );
+    check(
+        GUOHAN,
+        Some("国务院关于同意湖北省监利县撤县设市的批复"),
+        Some(("国函", 2014, 86)),
+        &["湖北省人民政府"],
+    );
+}

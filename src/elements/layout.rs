@@ -192,6 +192,15 @@ const PAGE_LABELS: &[&str] = &[
     "政策咨询机关",
     "政策咨询电话",
     "公开方式",
+    "公开类别",
+    "所属类目",
+    "主题分类",
+    "体裁",
+    "机构名称",
+    "发布机构",
+    "文档编号",
+    "颁布单位",
+    "发文文号",
 ];
 
 /// Navigation of a saved page, alone on its line or opening it (首页 > …,
@@ -244,12 +253,54 @@ fn is_page_chrome(s: &str) -> bool {
     if s.len() <= 4 * 40 && s.contains("欢迎") && (s.contains("网站") || s.contains("访问")) {
         return true;
     }
-    s.len() <= 600 && PAGE_CHROME.is_match(s)
+    // A table's border or an empty cell left alone on its line.
+    if s.bytes().all(|b| b == b'|' || b == b' ') {
+        return true;
+    }
+    s.len() <= 600 && (PAGE_CHROME.is_match(s) || is_bulleted_row(s))
+}
+
+/// A metadata row opening with a bullet, whatever its label (• 所属类目:
+/// 区政府办公室文件, - 文档编号:5043956): a label of at most eight characters
+/// with no punctuation, then a colon.
+fn is_bulleted_row(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix(['•', '·', '-']) else {
+        return false;
+    };
+    let Some((label, _)) = rest.split_once(':') else {
+        return false;
+    };
+    let label = label.trim();
+    let n = label.chars().count();
+    (2..=8).contains(&n)
+        && label
+            .chars()
+            .all(|c| c == ' ' || (!c.is_ascii_punctuation() && !"。,;、《》“”".contains(c)))
 }
 
 /// A note in brackets closing the document ((此件公开发布), 公开方式:主动公开).
 fn is_parenthetical_note(s: &str) -> bool {
     (s.starts_with('(') || s.starts_with("公开方式")) && PARENTHETICAL_NOTE.is_match(s)
+}
+
+/// Where a browser's page title (标题_栏目_网站名) leaves the document's
+/// title: at the first `_`, when the title before it ends with a kind word
+/// and the line ends with the site's name.
+fn site_title_cut(s: &str) -> Option<usize> {
+    let cut = memchr::memchr(b'_', s.as_bytes())?;
+    let site = ["网站", "门户网", "政府网", "网"]
+        .iter()
+        .any(|w| s.ends_with(w));
+    (site && cut > 0 && ends_with_kind_word(&s[..cut])).then_some(cut)
+}
+
+/// Where a site's column name (at most eight characters, then 丨) leaves
+/// the title that follows it.
+fn column_prefix_cut(s: &str) -> Option<usize> {
+    let (column, title) = s.split_once('丨')?;
+    let n = column.chars().count();
+    ((1..=8).contains(&n) && ends_with_kind_word(title) && !title.contains('丨'))
+        .then(|| column.len() + '丨'.len_utf8())
 }
 
 /// A news report's opening sentence (近日,…发布…。, 日前,…印发…。全文如下:),
@@ -768,6 +819,24 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
     while i < blocks.len() && i < (16 + chrome).min(64) {
         let r = blocks[i].range.clone();
         let s = &t[r.clone()];
+        // A browser's page title: the document's title, then the page's
+        // section and the site (…的通知_区政府办公室文件_上海市宝山区人民政府门户网站):
+        // the title is cut from the rest, which is residue.
+        if layout.title.is_empty() {
+            if let Some(cut) = site_title_cut(s) {
+                split_block(t, blocks, i, &[r.start + cut]);
+                layout.residue.push(blocks[i + 1].range.clone());
+                blocks.remove(i + 1);
+                continue;
+            }
+            // A site's column name before the title (政务服务丨济宁市人民政府关于…意见).
+            if let Some(cut) = column_prefix_cut(s) {
+                split_block(t, blocks, i, &[r.start + cut]);
+                layout.residue.push(blocks[i].range.clone());
+                blocks.remove(i);
+                continue;
+            }
+        }
         // A news page's lead-in before the document it reprints (近日,山东省
         // 住房城乡建设厅发布关于…的通知。…; 日前,潮州印发《…》。全文如下:).
         if layout.title.is_empty()
