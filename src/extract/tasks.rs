@@ -1226,14 +1226,13 @@ fn only_dates(t: &str, r: &Range<usize>, ds: &[Cow<'_, Deadline>]) -> bool {
 }
 
 /// Weak running-text assignment: a named body and a modal (各地区要…,
-/// 请各区民政局于…, 领导小组将组织督查…). 应 is a modal only when no noun
-/// follows (应急, 应用).
+/// 请各区民政局于…). 应 is a modal only when no noun follows (应急, 应用).
 ///
 /// The subject (2–40 characters without ,;:。()“”《》, the shortest that
 /// works) of a sentence that opens with one, after an optional 请. Hand-
 /// written because it runs on every sentence of a document without explicit
 /// assignments; it is exactly the regex
-/// `^(?:请)?([^,;:。()“”《》]{2,40}?)(?:要(?:[^求点素闻害件]|$)|应当|应[^急用届对]|须|必须|务必|将(?:[^来近军士领于在]|$)|于[0-9一-十]|在[0-9一-十])`
+/// `^(?:请)?([^,;:。()“”《》]{2,40}?)(?:要(?:[^求点素闻害件]|$)|应当|应[^急用届对]|须|必须|务必|于[0-9一-十]|在[0-9一-十])`
 /// (the test `weak_subject_matches_its_regex` holds it to that).
 fn weak_subject(head: &str) -> Option<Range<usize>> {
     fn modal_at(rest: &str) -> bool {
@@ -1250,12 +1249,6 @@ fn weak_subject(head: &str) -> Option<Range<usize>> {
                 .next()
                 .is_none_or(|c| !['求', '点', '素', '闻', '害', '件'].contains(&c)),
             Some('须') => true,
-            // 将 (will: 领导小组将组织督查…), not 将来, 将近, 将军, 将士, 将领,
-            // nor 将于 / 将在 a date, which announce what is scheduled (市政务
-            // 公开办将于6月下旬…开展测评, in a notice to others).
-            Some('将') => it
-                .next()
-                .is_none_or(|c| !['来', '近', '军', '士', '领', '于', '在'].contains(&c)),
             Some('应') => it
                 .next()
                 .is_some_and(|c| !['急', '用', '届', '对'].contains(&c)),
@@ -1266,7 +1259,7 @@ fn weak_subject(head: &str) -> Option<Range<usize>> {
         }
     }
     // A walk over bytes, one character at a time, not decoding: a modal
-    // starts with one of 要须应必务于在将 and every stop is ASCII or one of
+    // starts with one of 要须应必务于在 and every stop is ASCII or one of
     // 。“”《》, each told by its bytes.
     let bytes = head.as_bytes();
     let from = |start: usize| {
@@ -1277,7 +1270,7 @@ fn weak_subject(head: &str) -> Option<Range<usize>> {
             let c = &bytes[i..i + len];
             let (modal_first, stop) = match c {
                 // Han: a modal's first character? Its last byte (81 BB 94 85
-                // A1 8E A8 86) turns most others away with one bit test.
+                // A1 8E A8) turns most others away with one bit test.
                 [0xE4..=0xE9, _, last] => {
                     const LAST: u64 = 1 << 0x01
                         | 1 << 0x3B
@@ -1285,8 +1278,7 @@ fn weak_subject(head: &str) -> Option<Range<usize>> {
                         | 1 << 0x05
                         | 1 << 0x21
                         | 1 << 0x0E
-                        | 1 << 0x28
-                        | 1 << 0x06;
+                        | 1 << 0x28;
                     let first = (LAST >> (last & 63)) & 1 != 0
                         && matches!(
                             c,
@@ -1297,7 +1289,6 @@ fn weak_subject(head: &str) -> Option<Range<usize>> {
                                 | [0xE5, 0x8A, 0xA1] // 务
                                 | [0xE4, 0xBA, 0x8E] // 于
                                 | [0xE5, 0x9C, 0xA8] // 在
-                                | [0xE5, 0xB0, 0x86] // 将
                         );
                     (first, false)
                 }
@@ -1667,6 +1658,7 @@ fn plain_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Vec<
             .or_else(|| bodies_of(head, before_adverbial(head, subject)?, None)),
         None => subject_verb(head)
             .or_else(|| object_then_verb(head))
+            .or_else(|| weak.then(|| will_subject(head)).flatten())
             .map(|(r, lead)| (r, lead, Vec::new()))
             .or_else(|| weak.then(|| requested(head)).flatten()),
     }
@@ -2192,8 +2184,12 @@ fn subject_verb(s: &str) -> Option<(Range<usize>, Vec<String>)> {
 /// 重视).
 fn object_then_verb(s: &str) -> Option<(Range<usize>, Vec<String>)> {
     const VERBS: &[&str] = &["进行", "开展", "实施", "组织"];
+    // 对 by its three bytes: `str::find('对')` stops at every character
+    // ending in its last byte.
+    static DUI: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("对"));
     let head = &s[..crate::text::floor_boundary(s, 3 * (MAX_NAME_CHARS + 1))];
-    let at = head.find('对')?;
+    let at = DUI.find(head.as_bytes())?;
     let after = &s[at + '对'.len_utf8()..];
     let name = &head[..at];
     // 探索引入…机构对…开展: a clause, not a name (as in [`subject_verb`]).
@@ -2203,8 +2199,10 @@ fn object_then_verb(s: &str) -> Option<(Range<usize>, Vec<String>)> {
     {
         return None;
     }
-    let clause = &after[..after.find([',', ';', '。', ':']).unwrap_or(after.len())];
-    let clause = &clause[..crate::text::floor_boundary(clause, 3 * 60)];
+    let clause = &after[..crate::text::floor_boundary(after, 3 * 60)];
+    let clause =
+        &clause[..memchr::memchr3(b',', b';', b':', clause.as_bytes()).unwrap_or(clause.len())];
+    let clause = &clause[..find_full_stop(clause).unwrap_or(clause.len())];
     let works = VERBS.iter().any(|v| {
         clause
             .match_indices(v)
@@ -2214,6 +2212,26 @@ fn object_then_verb(s: &str) -> Option<(Range<usize>, Vec<String>)> {
         return None;
     }
     name_before_verb(name)
+}
+
+/// A body's name, then 将 (will: 领导小组将组织督查…, 区政府将增加投入…): the
+/// name's range and the bodies. Not 将来, 将近, 将军, 将士, 将领, nor 将于 /
+/// 将在 a date, which announce what is scheduled (市政务公开办将于6月下旬…开展
+/// 测评, in a notice to others).
+fn will_subject(s: &str) -> Option<(Range<usize>, Vec<String>)> {
+    static JIANG: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("将"));
+    let head = &s[..crate::text::floor_boundary(s, 3 * 41)];
+    let at = JIANG.find(head.as_bytes())?;
+    let after = &s[at + '将'.len_utf8()..];
+    let name = &head[..at];
+    if name.contains(NAME_STOPS)
+        || starts_with_any(after, &["来", "近", "军", "士", "领", "于", "在"])
+    {
+        return None;
+    }
+    let (r, lead, _) = bodies_of(s, 0..at, None)?;
+    Some((r, lead))
 }
 
 /// Adverbs that may stand between a body's name and its work verb
@@ -2366,7 +2384,7 @@ mod tests {
 
     #[test]
     fn weak_subject_matches_its_regex() {
-        let re = Regex::new(r"^(?:请)?([^,;:。()“”《》]{2,40}?)(?:要(?:[^求点素闻害件]|$)|应当|应[^急用届对]|须|必须|务必|将(?:[^来近军士领于在]|$)|于[0-9一二三四五六七八九十]|在[0-9一二三四五六七八九十])").unwrap();
+        let re = Regex::new(r"^(?:请)?([^,;:。()“”《》]{2,40}?)(?:要(?:[^求点素闻害件]|$)|应当|应[^急用届对]|须|必须|务必|于[0-9一二三四五六七八九十]|在[0-9一二三四五六七八九十])").unwrap();
         let mut samples: Vec<String> = [
             "各地区要加强领导",
             "请各区民政局于5月底前报送",
