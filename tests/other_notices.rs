@@ -287,3 +287,44 @@ fn note_closing_a_bracket() {
     assert!(d.tasks[1].text.starts_with("按省的要求"));
     assert_eq!(leads(&d.tasks[1]), ["市生态环境局", "市场监管局"]);
 }
+
+/// A city's 环保专项行动 plan (2009): a phase named with its months on a line
+/// of its own lends them to the paragraph under it and is no task itself; a
+/// date after 于 before 报送 is when the work is due.
+const HUANBAO: &str = "关于开展环保专项行动的通知\n\n各县(区):\n\n一、工作步骤\n(二)摸底和集中整治阶段(5月-8月)\n\
+各县区环保局要对辖区企业开展排查。\n(三)总结阶段(9月)\n各县区环保局要于9月底报送总结报告。\n\n某市环保局\n2009年5月1日\n";
+
+#[test]
+fn phase_heading_alone_and_a_date_after_yu() {
+    let d = gongwen::parse(HUANBAO);
+    let read: Vec<(&str, Option<&str>, Option<String>)> = d
+        .tasks
+        .iter()
+        .map(|t| {
+            let dl = t.deadline.as_ref();
+            (
+                t.text.as_str(),
+                dl.map(|d| d.raw.as_str()),
+                dl.and_then(|d| d.due).map(|d| d.to_string()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                "各县区环保局要对辖区企业开展排查。",
+                Some("5月-8月"),
+                Some("2009-08-31".to_string())
+            ),
+            (
+                "各县区环保局要于9月底报送总结报告。",
+                Some("9月底"),
+                Some("2009-09-30".to_string())
+            ),
+        ]
+    );
+    // 于 in a word (关于, 对于) or a date before 召开 is no deadline.
+    let d = gongwen::parse("一、各县区环保局要于6月10日召开推进会。\n");
+    assert!(d.tasks.iter().all(|t| t.deadline.is_none()));
+}

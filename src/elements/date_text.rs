@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"([0-9]{4}|[〇○零OＯ0一二三四五六七八九]{4}) *年 *([0-9]{1,2}|[一二三四五六七八九十]{1,3}) *月 *([0-9]{1,2}|[一二三四五六七八九十]{1,3}) *日",
+        r"([0-9]{4}|[〇○零OＯ一二三四五六七八九]{4}) *年 *([0-9]{1,2}|[一二三四五六七八九十]{1,3}) *月 *([0-9]{1,2}|[一二三四五六七八九十]{1,3}) *日",
     )
     .unwrap()
 });
@@ -34,12 +34,20 @@ pub fn parse_full_date(text: &str) -> Option<Date> {
 
 /// The first whole date in `text` and its byte range.
 pub fn find_date(text: &str) -> Option<(Date, std::ops::Range<usize>)> {
+    find_date_as_written(text).or_else(|| {
+        // 二0一三年: the digit 0 among Chinese digits stands for 〇. Read
+        // again with each 0 as O (one byte too, so the ranges hold), only
+        // where the text as written holds no date: a 0 in the pattern's
+        // class cost every date search more than these pages are worth.
+        text.contains('0')
+            .then(|| find_date_as_written(&text.replace('0', "O")))
+            .flatten()
+    })
+}
+
+fn find_date_as_written(text: &str) -> Option<(Date, std::ops::Range<usize>)> {
     for caps in DATE.captures_iter(text) {
-        // 二0一三: the digit 0 among Chinese digits stands for 〇.
-        let y = match caps[1].bytes().all(|b| b.is_ascii_digit()) {
-            true => parse_any(&caps[1])?,
-            false => parse_any(&caps[1].replace('0', "〇"))?,
-        };
+        let y = parse_any(&caps[1])?;
         let m = parse_any(&caps[2]);
         let d = parse_any(&caps[3]);
         if let (Ok(y), Some(m), Some(d)) = (i32::try_from(y), m, d) {

@@ -441,7 +441,7 @@ fn accept_date(text: &str, h: &DateHit) -> Option<(usize, usize)> {
         m => time + m,
     };
     let intro = intro_len(before);
-    let verb = completes(after);
+    let verb = completes(after) || (after_yu(before) && submits(&after[time..]));
     if marker > 0 || intro > 0 || verb {
         Some((h.start - intro, h.end + marker))
     } else {
@@ -577,6 +577,33 @@ fn completes(after: &str) -> bool {
         a.strip_prefix(w)
             .is_some_and(|rest| !rest.starts_with('了'))
     })
+}
+
+/// Whether `before` ends with 于 standing alone (于6月底报送), not in a word
+/// (对于, 关于, 由于, 属于, 用于…).
+fn after_yu(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix('于') else {
+        return false;
+    };
+    !rest.chars().next_back().is_some_and(|c| {
+        [
+            '对', '关', '由', '属', '等', '至', '用', '基', '处', '位', '在', '善', '易', '便',
+            '利', '终', '过', '鉴', '急', '忠', '限', '敢', '勇', '归', '相', '有', '无', '见',
+            '出',
+        ]
+        .contains(&c)
+    })
+}
+
+/// Whether `after` opens with handing work in (报送, 上报, 提交…): a date
+/// after 于 before it is when it is due (于6月底报送), where a date before
+/// 召开 or 举行 is when something takes place.
+fn submits(after: &str) -> bool {
+    [
+        "报送", "上报", "报至", "报市", "报区", "报县", "报省", "提交", "反馈", "送达", "交回",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
 }
 
 /// End of a recurring deadline (每月15日前, 每季度最后一个周五前): the first 前

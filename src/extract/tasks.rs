@@ -668,9 +668,19 @@ impl<'a> Walker<'a> {
         }
         let mut pieces = vec![first.clone()];
         pieces.extend(n.own[1..].iter().map(|&b| self.blocks[b].range.clone()));
-        // A phase heading with items under it (（一）动员部署阶段（8月31日前）) lends
+        // A phase heading with items or paragraphs under it (（一）动员部署阶段
+        // （8月31日前）, (二)摸底和集中整治阶段(5月-8月) on a line of its own) lends
         // its deadline to them; it is not a dated task itself.
-        let heading_only = !n.children.is_empty() && ctx.heading_deadline.is_some();
+        let own_heading = ctx
+            .heading_deadline
+            .as_ref()
+            .is_some_and(|d| first.start <= d.span.start && d.span.end <= first.end);
+        let heading_alone = n.own.len() > 1
+            && own_heading
+            && head.len() <= 4 * 60
+            && find_full_stop(head).is_none();
+        let heading_only =
+            (!n.children.is_empty() && ctx.heading_deadline.is_some()) || heading_alone;
         if heading_only {
             pieces.remove(0);
         } else if let Some(d) = &ctx.heading_deadline {
@@ -1501,6 +1511,8 @@ crate::text::bytes::seq_set! {
 struct KeyWords {
     strong: bool,
     duty: bool,
+    /// 会同 among the strong words (what [`with_partners`] needs).
+    with: bool,
 }
 
 impl KeyWords {
@@ -1510,10 +1522,13 @@ impl KeyWords {
             let rest = &s[i..];
             if rest.starts_with(':') || rest.starts_with("责任主体") {
                 found.duty = true;
-            } else if ["负责", "会同", "牵头"].iter().any(|w| rest.starts_with(w)) {
+            } else if rest.starts_with("会同") {
+                found.strong = true;
+                found.with = true;
+            } else if ["负责", "牵头"].iter().any(|w| rest.starts_with(w)) {
                 found.strong = true;
             }
-            if found.strong && found.duty {
+            if found.with && found.duty {
                 break;
             }
         }
@@ -1638,7 +1653,10 @@ fn plain_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Vec<
         let found = running_assignment(head)
             .and_then(|(subject, coop)| bodies_of(head, subject, coop))
             .or_else(|| {
-                with_partners(head).and_then(|(subject, coop)| bodies_of(head, subject, coop))
+                keys.with
+                    .then(|| with_partners(head))
+                    .flatten()
+                    .and_then(|(subject, coop)| bodies_of(head, subject, coop))
             });
         if found.is_some() {
             return found;
@@ -1656,11 +1674,14 @@ fn plain_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Vec<
                 (r, lead, partners)
             })
             .or_else(|| bodies_of(head, before_adverbial(head, subject)?, None)),
-        None => subject_verb(head)
-            .or_else(|| object_then_verb(head))
-            .or_else(|| weak.then(|| will_subject(head)).flatten())
-            .map(|(r, lead)| (r, lead, Vec::new()))
-            .or_else(|| weak.then(|| requested(head)).flatten()),
+        None => {
+            let (found, marks) = subject_verb_scan(head);
+            found
+                .or_else(|| object_then_verb(head, marks.first_at(marks.dui)?))
+                .or_else(|| will_subject(head, marks.first_at(marks.jiang).filter(|_| weak)?))
+                .map(|(r, lead)| (r, lead, Vec::new()))
+                .or_else(|| weak.then(|| requested(head)).flatten())
+        }
     }
 }
 
@@ -2116,7 +2137,37 @@ const MAX_NAME_CHARS: usize = 16;
 /// clause word (see [`CLAUSE_WORDS`]) before a verb rules out that verb and
 /// every later one, so the walk ends there. The test
 /// `subject_verb_matches_its_reference` holds this to the plain reading.
+#[cfg(test)]
 fn subject_verb(s: &str) -> Option<(Range<usize>, Vec<String>)> {
+    subject_verb_scan(s).0
+}
+
+/// Where [`subject_verb`]'s walk saw the first 对 and the first 将 (clause
+/// words to it), before it ended: the rules for a body acting on an object
+/// ([`object_then_verb`]) and for a body's 将 ([`will_subject`]) start there
+/// without a search of their own.
+#[derive(Debug, Default, Clone, Copy)]
+struct ClauseMarks {
+    dui: Option<usize>,
+    jiang: Option<usize>,
+    /// The first clause word of any kind.
+    first: Option<usize>,
+}
+
+impl ClauseMarks {
+    /// `at` when the first clause word stands there (no other before it:
+    /// 探索引入…机构对… is a clause, not a name).
+    fn first_at(&self, at: Option<usize>) -> Option<usize> {
+        at.filter(|&p| self.first == Some(p))
+    }
+}
+
+/// A subject's range and the bodies it names.
+type NamedSubject = (Range<usize>, Vec<String>);
+
+/// [`subject_verb`], and the [`ClauseMarks`] its walk saw.
+fn subject_verb_scan(s: &str) -> (Option<NamedSubject>, ClauseMarks) {
+    let mut marks = ClauseMarks::default();
     // The end of the first clause word seen so far (a name must end before it).
     let mut clause_end = usize::MAX;
     // Most characters are none of the ones looked for below: one filter
@@ -2138,20 +2189,20 @@ fn subject_verb(s: &str) -> Option<(Range<usize>, Vec<String>)> {
         LazyLock::new(|| WordsByFirst::new(&[WORK_VERBS, ADVERBIAL_OPENERS].concat()));
     for (n, (p, c)) in s.char_indices().enumerate() {
         if n > MAX_NAME_CHARS {
-            return None;
+            return (None, marks);
         }
         if !NOTABLE.may_hold(c) {
             continue;
         }
         if NAME_STOPS.contains(&c) {
-            return None;
+            return (None, marks);
         }
         if n >= 2 && FOLLOWERS.starts(&s[p..], c) {
             if clause_end <= p {
-                return None;
+                return (None, marks);
             }
             if let Some(found) = name_before_verb(&s[..p]) {
-                return Some(found);
+                return (Some(found), marks);
             }
         }
         if matches!(
@@ -2171,10 +2222,16 @@ fn subject_verb(s: &str) -> Option<(Range<usize>, Vec<String>)> {
         ) {
             if let Some(w) = CLAUSE_WORDS.iter().find(|w| s[p..].starts_with(*w)) {
                 clause_end = clause_end.min(p + w.len());
+                marks.first = marks.first.or(Some(p));
+                match c {
+                    '对' => marks.dui = marks.dui.or(Some(p)),
+                    '将' => marks.jiang = marks.jiang.or(Some(p)),
+                    _ => {}
+                }
             }
         }
     }
-    None
+    (None, marks)
 }
 
 /// A body's name, then 对 and what it acts on, then a work verb in the same
@@ -2182,21 +2239,14 @@ fn subject_verb(s: &str) -> Option<(Range<usize>, Vec<String>)> {
 /// 进行深入检查): the name's range and the bodies. Not where the verb tells
 /// what was done (市政府对…进行了部署) or no work verb follows (市政府对此高度
 /// 重视).
-fn object_then_verb(s: &str) -> Option<(Range<usize>, Vec<String>)> {
+///
+/// `at`: where the 对 is, as [`subject_verb_scan`] saw it: no name stop and
+/// no other clause word before it.
+fn object_then_verb(s: &str, at: usize) -> Option<(Range<usize>, Vec<String>)> {
     const VERBS: &[&str] = &["进行", "开展", "实施", "组织"];
-    // 对 by its three bytes: `str::find('对')` stops at every character
-    // ending in its last byte.
-    static DUI: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new("对"));
-    let head = &s[..crate::text::floor_boundary(s, 3 * (MAX_NAME_CHARS + 1))];
-    let at = DUI.find(head.as_bytes())?;
     let after = &s[at + '对'.len_utf8()..];
-    let name = &head[..at];
-    // 探索引入…机构对…开展: a clause, not a name (as in [`subject_verb`]).
-    if name.contains(NAME_STOPS)
-        || CLAUSE_WORDS.iter().any(|w| name.contains(w))
-        || starts_with_any(after, &["照", "接", "标", "口", "外"])
-    {
+    let name = &s[..at];
+    if starts_with_any(after, &["照", "接", "标", "口", "外"]) {
         return None;
     }
     let clause = &after[..crate::text::floor_boundary(after, 3 * 60)];
@@ -2218,16 +2268,12 @@ fn object_then_verb(s: &str) -> Option<(Range<usize>, Vec<String>)> {
 /// name's range and the bodies. Not 将来, 将近, 将军, 将士, 将领, nor 将于 /
 /// 将在 a date, which announce what is scheduled (市政务公开办将于6月下旬…开展
 /// 测评, in a notice to others).
-fn will_subject(s: &str) -> Option<(Range<usize>, Vec<String>)> {
-    static JIANG: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new("将"));
-    let head = &s[..crate::text::floor_boundary(s, 3 * 41)];
-    let at = JIANG.find(head.as_bytes())?;
+///
+/// `at`: where the 将 is, as [`subject_verb_scan`] saw it: no name stop and
+/// no other clause word before it.
+fn will_subject(s: &str, at: usize) -> Option<(Range<usize>, Vec<String>)> {
     let after = &s[at + '将'.len_utf8()..];
-    let name = &head[..at];
-    if name.contains(NAME_STOPS)
-        || starts_with_any(after, &["来", "近", "军", "士", "领", "于", "在"])
-    {
+    if starts_with_any(after, &["来", "近", "军", "士", "领", "于", "在"]) {
         return None;
     }
     let (r, lead, _) = bodies_of(s, 0..at, None)?;
@@ -2472,6 +2518,7 @@ mod tests {
         let search = |s: &str| KeyWords {
             strong: ["负责", "会同", "牵头"].iter().any(|w| s.contains(w)),
             duty: [":", "责任主体"].iter().any(|w| s.contains(w)),
+            with: s.contains("会同"),
         };
         let mut samples: Vec<String> = [
             "",
