@@ -1430,13 +1430,14 @@ fn with_partners(s: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
         .find(|&e| s[e..].starts_with("会同"))?;
     let at = end + "会同".len();
     let with = &s[at..];
-    let e = run_ends(with, 40, stops_subject)
+    // Longest first: the lists of shorter runs are not split for nothing.
+    let ends: Vec<usize> = run_ends(with, 40, stops_subject)
         .filter(|&e| e < with.len() && ends_with_org(&with[..e]))
-        .filter(|&e| {
-            let names = split_departments(&with[..e]);
-            !names.is_empty() && names.iter().all(|n| is_institution_name(n))
-        })
-        .last()?;
+        .collect();
+    let e = ends.into_iter().rev().find(|&e| {
+        let names = split_departments(&with[..e]);
+        !names.is_empty() && names.iter().all(|n| is_institution_name(n))
+    })?;
     Some((start..end, Some(at..at + e)))
 }
 
@@ -1563,10 +1564,13 @@ fn bracketed_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, 
     }
     // The bracket groups within the subject's 40 characters (at most
     // three), each closed within 25 characters, with no other stop between.
-    let mut groups: Vec<Range<usize>> = Vec::new();
+    // (An array, not a `Vec`: this runs on every sentence with an early
+    // bracket that the plain rules left without a subject.)
+    let mut found: [Range<usize>; 3] = [0..0, 0..0, 0..0];
+    let mut count = 0;
     let mut from = 0;
     let mut chars = 0;
-    while groups.len() < 3 {
+    while count < 3 {
         let Some((at, c)) = s[from..]
             .char_indices()
             .take(41 - chars)
@@ -1587,12 +1591,14 @@ fn bracketed_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, 
             return None;
         }
         chars += s[from..inner + len].chars().count();
-        groups.push(at..inner + len + 1);
+        found[count] = at..inner + len + 1;
+        count += 1;
         from = inner + len + 1;
         if chars > 40 {
             break;
         }
     }
+    let groups = &found[..count];
     let first = groups.first()?;
     // At least two characters before the first bracket.
     s[..first.start].chars().nth(1)?;
@@ -1603,7 +1609,7 @@ fn bracketed_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, 
     // The sentence without its brackets, and where each was taken out.
     let mut probe = String::with_capacity(s.len());
     let mut at = 0;
-    for g in &groups {
+    for g in groups {
         probe.push_str(&s[at..g.start]);
         at = g.end;
     }
@@ -1618,7 +1624,7 @@ fn bracketed_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, 
     let mut end = subject.end;
     let mut name = String::new();
     let mut at = 0;
-    for g in &groups {
+    for g in groups {
         // Where the bracket was in the text without the ones before it.
         if g.start - (end - subject.end) > subject.end {
             break;
