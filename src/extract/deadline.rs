@@ -18,7 +18,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while1};
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::{anychar, one_of};
 use nom::combinator::{map, map_opt, opt, peek, success, value, verify};
 use nom::sequence::{preceded, terminated};
@@ -440,8 +440,18 @@ fn accept_date(text: &str, h: &DateHit) -> Option<(usize, usize)> {
         0 => 0,
         m => time + m,
     };
-    let intro = intro_len(before);
-    let verb = completes(after) || (after_yu(before) && submits(&after[time..]));
+    // 于 2024 年…, 力争 2025 年…: the spaces of a typeset date before it too.
+    let spaced = before.trim_end_matches(' ');
+    let spaced = if before.len() - spaced.len() <= 2 {
+        spaced
+    } else {
+        before
+    };
+    let intro = match intro_len(spaced) {
+        0 => 0,
+        n => n + before.len() - spaced.len(),
+    };
+    let verb = completes(after) || (after_yu(spaced) && submits(&after[time..]));
     if marker > 0 || intro > 0 || verb {
         Some((h.start - intro, h.end + marker))
     } else {
@@ -800,6 +810,12 @@ fn ascii_digits(i: &str) -> PResult<'_, &str> {
     take_while1(|c: char| c.is_ascii_digit())(i)
 }
 
+/// Up to two spaces between a date's parts (2024 年 10 月 31 日, 5 月底: text
+/// typeset on web pages); none is needed.
+fn gap(i: &str) -> PResult<'_, &str> {
+    take_while_m_n(0, 2, |c| c == ' ')(i)
+}
+
 /// A month or day number, Arabic (1–2 digits) or Chinese.
 fn small_num(i: &str) -> PResult<'_, u32> {
     alt((
@@ -861,7 +877,7 @@ fn quarter(i: &str) -> PResult<'_, Period> {
 /// N月 with an optional 底/末, 上中下旬, or day.
 fn month_body(i: &str) -> PResult<'_, Period> {
     let (i, m) = verify(small_num, |m| (1..=12).contains(m))(i)?;
-    let (i, _) = tag("月")(i)?;
+    let (i, _) = preceded(gap, tag("月"))(i)?;
     let (i, _) = opt(tag("份"))(i)?;
     alt((
         value(Period::Month(m), alt((tag("底"), tag("末")))),
@@ -869,9 +885,12 @@ fn month_body(i: &str) -> PResult<'_, Period> {
         value(Period::Part(m, 2), tag("中旬")),
         value(Period::Part(m, 3), tag("下旬")),
         map(
-            terminated(
-                verify(small_num, |d| (1..=31).contains(d)),
-                alt((tag("日"), tag("号"))),
+            preceded(
+                gap,
+                terminated(
+                    verify(small_num, |d| (1..=31).contains(d)),
+                    preceded(gap, alt((tag("日"), tag("号")))),
+                ),
             ),
             move |d| Period::Day(m, d),
         ),
@@ -888,13 +907,18 @@ fn year_body(i: &str) -> PResult<'_, Period> {
         month_body,
         value(Period::YearEnd, alt((tag("底"), tag("末")))),
         value(Period::YearMid, mid),
+        // 2024年 10月: a space before the month, not taken when none follows.
+        preceded(tag(" "), preceded(gap, month_body)),
         success(Period::Year),
     ))(i)
 }
 
 fn with_year(i: &str) -> PResult<'_, Point> {
     let (i, year) = alt((
-        map(terminated(year_num, tag("年")), YearSpec::Abs),
+        map(
+            terminated(year_num, preceded(gap, tag("年"))),
+            YearSpec::Abs,
+        ),
         map(
             alt((
                 value(0, alt((tag("今年"), tag("本年"), tag("当年")))),
@@ -1085,9 +1109,17 @@ fn worth_trying(c: char, rest: &str) -> bool {
         // grammar also bounds the number's length (a year has four digits, a
         // month two, a quarter one), which rules out 56号, 3.44, 5年一遇.
         let after = rest.trim_start_matches(|x: char| x.is_ascii_digit() || is_cn_numeral(x));
-        let Some(x) = after.chars().next() else {
+        let Some(mut x) = after.chars().next() else {
             return false;
         };
+        // 2024 年, 5 月底: a unit after up to two spaces (see `gap`).
+        if x == ' ' {
+            let unit = after.bytes().take(3).position(|b| b != b' ');
+            x = match unit.and_then(|k| after[k..].chars().next()) {
+                Some(u @ ('年' | '月')) => u,
+                _ => return false,
+            };
+        }
         let run = &rest[..rest.len() - after.len()];
         // Arabic digits only: their count is known; other runs are left to the grammar.
         let digits =
@@ -1731,6 +1763,38 @@ mod cases {
             got[0].condition.as_deref(),
             Some("按市、兴隆台区编委工作部署")
         );
+    }
+
+    /// Dates typeset with spaces between their parts, as web pages give
+    /// them (2024 年 10 月 31 日, 5 月底).
+    #[test]
+    fn spaced_dates() {
+        let doc = d(DOC);
+        let raws = |s: &str| {
+            find_deadlines(s, doc)
+                .into_iter()
+                .map(|d| (d.raw, d.due.map(|x| x.to_string())))
+                .collect::<Vec<_>>()
+        };
+        let due = |raw: &str, date: &str| vec![(raw.to_string(), Some(date.to_string()))];
+        assert_eq!(
+            raws("各区政府于 2024 年 10 月 31 日前报送整改台账"),
+            due("2024 年 10 月 31 日前", "2024-10-31")
+        );
+        assert_eq!(
+            raws("2024年5 月底前完成"),
+            due("2024年5 月底前", "2024-05-31")
+        );
+        assert_eq!(raws("5 月底前完成"), due("5 月底前", "2017-05-31"));
+        assert_eq!(
+            raws("力争 2025年 6月底前建成"),
+            due("力争 2025年 6月底前", "2025-06-30")
+        );
+        // A space after 年 with no month after it stays out of the date.
+        assert_eq!(raws("2025年 前完成"), Vec::new());
+        assert_eq!(raws("2025年前 完成"), due("2025年前", "2025-12-31"));
+        // Figures apart by spaces are no date.
+        assert_eq!(raws("共 12 个 3 项"), Vec::new());
     }
 
     #[test]

@@ -1242,7 +1242,9 @@ fn only_dates(t: &str, r: &Range<usize>, ds: &[Cow<'_, Deadline>]) -> bool {
 /// works) of a sentence that opens with one, after an optional 请. Hand-
 /// written because it runs on every sentence of a document without explicit
 /// assignments; it is exactly the regex
-/// `^(?:请)?([^,;:。()“”《》]{2,40}?)(?:要(?:[^求点素闻害件]|$)|应当|应[^急用届对]|须|必须|务必|于[0-9一-十]|在[0-9一-十])`
+/// `^(?:请)?([^,;:。()“”《》]{2,40}?)(?:要(?:[^求点素闻害件]|$)|应当|应[^急用届对]|须|必须|务必|
+/// [于在](?:[0-9一-十]| [0-9]|年底|年末|今年|明年|本年|本月|上半年|下半年|第[一-四1-4]季))`
+/// (a date or a date word after 于/在)
 /// (the test `weak_subject_matches_its_regex` holds it to that).
 fn weak_subject(head: &str) -> Option<Range<usize>> {
     fn modal_at(rest: &str) -> bool {
@@ -1264,7 +1266,32 @@ fn weak_subject(head: &str) -> Option<Range<usize>> {
                 .is_some_and(|c| !['急', '用', '届', '对'].contains(&c)),
             Some('必') => it.next() == Some('须'),
             Some('务') => it.next() == Some('必'),
-            Some('于' | '在') => numeral(it.next()),
+            // 于6月底, 在三月; also 于年底, 在本月, 于今年, 于上半年, 于第三季度
+            // and a date typeset with a space (于 2024年).
+            Some('于' | '在') => {
+                let date = it.as_str();
+                numeral(it.next())
+                    || date
+                        .strip_prefix(' ')
+                        .is_some_and(|d| numeral(d.chars().next()))
+                    || starts_with_any(
+                        date,
+                        &[
+                            "年底",
+                            "年末",
+                            "今年",
+                            "明年",
+                            "本年",
+                            "本月",
+                            "上半年",
+                            "下半年",
+                        ],
+                    )
+                    || date.strip_prefix('第').is_some_and(|q| {
+                        q.chars().next().is_some_and(|n| "一二三四1234".contains(n))
+                            && q[q.chars().next().map_or(0, char::len_utf8)..].starts_with('季')
+                    })
+            }
             _ => false,
         }
     }
@@ -1367,7 +1394,7 @@ fn starts_with_any(s: &str, words: &[&str]) -> bool {
 /// `^(?:由)?([^,;:。()“”《》]{2,40}?)(?:牵头负责|具体负责|负责|
 /// 会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好|实施|抓好|督促|
 /// 指导|协调|统筹|承担|履行|依法|依规|,)|
-/// 牵头,([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))`.
+/// 牵头[,、]([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))`.
 /// The regex's lazy DFA built new states for almost every sentence.
 fn running_assignment(s: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
     const WITH_VERBS: &[&str] = &[
@@ -1401,8 +1428,12 @@ fn running_assignment(s: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
                     return Some((start..end, Some(at..at + e)));
                 }
             }
-            if let Some(coop) = rest.strip_prefix("牵头,") {
-                let at = end + "牵头,".len();
+            // X牵头,Y配合; also X牵头、Y配合.
+            let coop = ["牵头,", "牵头、"]
+                .iter()
+                .find_map(|w| rest.strip_prefix(w));
+            if let Some(coop) = coop {
+                let at = s.len() - coop.len();
                 let found = run_ends(coop, 80, stops_coop)
                     .find(|&e| starts_with_any(&coop[e..], COOP_VERBS));
                 if let Some(e) = found {
@@ -1879,9 +1910,16 @@ fn later_bodies(s: &str, from: usize, weak: bool, lead: &mut Vec<String>, coop: 
         if !may_name_a_body(head) {
             continue;
         }
-        if let Some((_, more, partners)) = plain_subject(head, weak) {
+        if let Some((r, more, partners)) = plain_subject(head, weak) {
+            // …牵头,Y配合 / …负责,Y协助: bodies that only help cooperate.
+            let helps = helps_only(&head[r.end..]);
             for b in more {
-                if !lead.contains(&b) {
+                if helps {
+                    lead.retain(|l| *l != b);
+                    if !coop.contains(&b) {
+                        coop.push(b);
+                    }
+                } else if !lead.contains(&b) && !coop.contains(&b) {
                     lead.push(b);
                 }
             }
@@ -1892,6 +1930,16 @@ fn later_bodies(s: &str, from: usize, weak: bool, lead: &mut Vec<String>, coop: 
             }
         }
     }
+}
+
+/// Whether what follows a subject says its bodies only help (配合, 协助,
+/// 参与, after an adverb such as 积极): they cooperate, they do not lead.
+fn helps_only(after: &str) -> bool {
+    let after = ["积极", "全力", "密切", "共同", "主动", "做好"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    starts_with_any(after, &["配合", "协助", "参与"])
 }
 
 /// [`running_subject`], also after leading adverbial clauses (按照…的原则,
@@ -2436,7 +2484,7 @@ mod tests {
 
     #[test]
     fn weak_subject_matches_its_regex() {
-        let re = Regex::new(r"^(?:请)?([^,;:。()“”《》]{2,40}?)(?:要(?:[^求点素闻害件]|$)|应当|应[^急用届对]|须|必须|务必|于[0-9一二三四五六七八九十]|在[0-9一二三四五六七八九十])").unwrap();
+        let re = Regex::new(r"^(?:请)?([^,;:。()“”《》]{2,40}?)(?:要(?:[^求点素闻害件]|$)|应当|应[^急用届对]|须|必须|务必|[于在](?:[0-9一二三四五六七八九十]| [0-9]|年底|年末|今年|明年|本年|本月|上半年|下半年|第[一二三四1-4]季))").unwrap();
         let mut samples: Vec<String> = [
             "各地区要加强领导",
             "请各区民政局于5月底前报送",
@@ -2454,6 +2502,13 @@ mod tests {
             "各地务必",
             "区政府在三月",
             "区政府在此",
+            "市教育局于年底前",
+            "市教育局在本月",
+            "市教育局于 2024年",
+            "市教育局于 年底",
+            "市教育局在第三季度",
+            "市教育局在第一时间",
+            "市教育局在年度",
             "要",
             "各地,要",
             "甲乙",
@@ -2624,6 +2679,26 @@ mod tests {
         assert_eq!(
             read("市民政局负责制定标准,各区民政局要抓好落实。", true),
             Some((strings(&["市民政局", "各区民政局"]), vec![]))
+        );
+        // Bodies that only help (配合, 协助, 参与) cooperate, whether named by
+        // the assignment (X牵头,Y配合) or by a later clause (X负责…,Y积极配合).
+        assert_eq!(
+            read("市应急局牵头,市消防救援支队配合,年底前完成整改。", true),
+            Some((strings(&["市应急局"]), strings(&["市消防救援支队"])))
+        );
+        assert_eq!(
+            read(
+                "市应急局牵头、市公安局、市消防救援支队配合,年底前完成整改。",
+                true
+            ),
+            Some((
+                strings(&["市应急局"]),
+                strings(&["市公安局", "市消防救援支队"])
+            ))
+        );
+        assert_eq!(
+            read("市住建局负责组织排查,各区政府积极配合。", true),
+            Some((strings(&["市住建局"]), strings(&["各区政府"])))
         );
     }
 
@@ -3122,7 +3197,7 @@ mod tests {
 
     #[test]
     fn running_assignment_matches_its_regex() {
-        let re = Regex::new(r"^(?:由)?([^,;:。()“”《》]{2,40}?)(?:牵头负责|具体负责|负责|会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好|实施|抓好|督促|指导|协调|统筹|承担|履行|依法|依规|,)|牵头,([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))").unwrap();
+        let re = Regex::new(r"^(?:由)?([^,;:。()“”《》]{2,40}?)(?:牵头负责|具体负责|负责|会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好|实施|抓好|督促|指导|协调|统筹|承担|履行|依法|依规|,)|牵头[,、]([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))").unwrap();
         let mut samples: Vec<String> = [
             "由市住建委负责",
             "由市住建委牵头负责",
@@ -3136,6 +3211,7 @@ mod tests {
             "区民政局会同区财政局,区审计局",
             "区民防办牵头,区应急局、区公安分局(交警)配合",
             "区民防办牵头,区应急局按职责分工负责",
+            "区民防办牵头、区应急局配合",
             "区民防办牵头负责,区应急局配合",
             "由由负责",
             "由负责",
