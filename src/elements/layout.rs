@@ -331,9 +331,18 @@ fn is_title_like(s: &str) -> bool {
         && !s.starts_with("附件")
 }
 
+/// A closing formula (特此通知, 此复, 专此函达; 此通知 where a page lost
+/// its 特), which ends the body and names no one, with or without its
+/// full stop.
+fn is_closing_formula(s: &str) -> bool {
+    let t = s.trim_end_matches(['。', '.', '!', '！', ' ']);
+    let n = t.chars().count();
+    (t.starts_with("特此") || t.starts_with("专此") || t.starts_with("此")) && (2..=6).contains(&n)
+}
+
 /// Org-like short line: a signing organ.
 fn is_issuer_like(s: &str) -> bool {
-    if s.len() > 4 * 40 {
+    if s.len() > 4 * 40 || is_closing_formula(s) {
         return false;
     }
     let n = s.chars().count();

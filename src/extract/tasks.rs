@@ -1391,7 +1391,7 @@ fn starts_with_any(s: &str, words: &[&str]) -> bool {
 ///
 /// Reads as a backtracking regex would, the shortest X first (this replaced
 /// one; `running_assignment_matches_its_regex` holds it to that regex):
-/// `^(?:由)?([^,;:。()“”《》]{2,40}?)(?:牵头负责|具体负责|负责|
+/// `^(?:由)?([^,;:。()“”《》]{2,40}?)(?:(?:主要|全面|共同|统一|分别|直接|切实)?(?:牵头负责|具体负责|负责)(?:[^人同]|同[^志]|同$|$)|
 /// 会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好|实施|抓好|督促|
 /// 指导|协调|统筹|承担|履行|依法|依规|,)|
 /// 牵头[,、]([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))`.
@@ -1414,7 +1414,16 @@ fn running_assignment(s: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
     for &start in starts {
         for end in run_ends(&s[start..], 40, stops_subject).map(|e| start + e) {
             let rest = &s[end..];
-            if starts_with_any(rest, &["牵头负责", "具体负责", "负责"]) {
+            // 主要负责, 分别负责, 共同负责…: an adverb before the duty.
+            let duty = DUTY_ADVERBS
+                .iter()
+                .find_map(|a| rest.strip_prefix(a))
+                .unwrap_or(rest);
+            let duty = ["牵头负责", "具体负责", "负责"]
+                .iter()
+                .find_map(|w| duty.strip_prefix(w));
+            // Not 主要负责人, 负责同志: a person, not a duty.
+            if duty.is_some_and(|after| !after.starts_with('人') && !after.starts_with("同志")) {
                 return Some((start..end, None));
             }
             if let Some(with) = rest.strip_prefix("会同") {
@@ -1445,6 +1454,10 @@ fn running_assignment(s: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
     None
 }
 
+/// Adverbs that may stand between a body and its 负责 (县民政局主要负责…,
+/// 县民政局、县财政局分别负责…).
+const DUTY_ADVERBS: &[&str] = &["主要", "全面", "共同", "统一", "分别", "直接", "切实"];
+
 /// `X会同Y…` where no work verb [`running_assignment`] knows follows Y
 /// (市住建局会同市财政局审核推荐名单, 由X会同Y审核…, 各地建设主管部门会同同级财政部门
 /// 认真组织…): Y is the longest run after 会同, within 40 characters and
@@ -1461,14 +1474,7 @@ fn with_partners(s: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
         .find(|&e| s[e..].starts_with("会同"))?;
     let at = end + "会同".len();
     let with = &s[at..];
-    // Longest first: the lists of shorter runs are not split for nothing.
-    let ends: Vec<usize> = run_ends(with, 40, stops_subject)
-        .filter(|&e| e < with.len() && ends_with_org(&with[..e]))
-        .collect();
-    let e = ends.into_iter().rev().find(|&e| {
-        let names = split_departments(&with[..e]);
-        !names.is_empty() && names.iter().all(|n| is_institution_name(n))
-    })?;
+    let e = partners_end(with).filter(|&e| e < with.len())?;
     Some((start..end, Some(at..at + e)))
 }
 
@@ -1479,7 +1485,7 @@ fn with_partners(s: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
 ///
 /// As the regex (`duty_subject_matches_its_regex`):
 /// `^([^,;:。()“”《》]{2,30}?)(?::(?:负责|牵头|配合|协助|参与|指导|主要负责|具体负责)|
-/// (?:是|作为)[^。]{0,40}?(?:责任主体|,负责))`.
+/// (?:是|作为)[^。]{0,40}?(?:责任主体|,(?:主要)?负责))`.
 fn duty_subject(s: &str) -> Option<Range<usize>> {
     const DUTIES: &[&str] = &[
         "负责",
@@ -1505,7 +1511,10 @@ fn duty_subject(s: &str) -> Option<Range<usize>> {
             .char_indices()
             .take(41)
             .take_while(|&(_, c)| c != '。')
-            .any(|(i, _)| after[i..].starts_with("责任主体") || after[i..].starts_with(",负责"))
+            .any(|(i, _)| {
+                let a = &after[i..];
+                a.starts_with("责任主体") || a.starts_with(",负责") || a.starts_with(",主要负责")
+            })
     };
     run_ends(s, 30, stops_subject)
         .find(|&end| {
@@ -1704,22 +1713,43 @@ fn plain_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Vec<
             return Some(found);
         }
     }
-    match weak.then(|| weak_subject(head)).flatten() {
-        Some(subject) => bodies_of(head, subject.clone(), None)
+    // A modal whose subject names no body (市民政局根据需要开展…: 要 of 需要)
+    // leaves the sentence to the verb forms.
+    if let Some(subject) = weak.then(|| weak_subject(head)).flatten() {
+        let found = bodies_of(head, subject.clone(), None)
             .map(|(r, lead, _)| {
                 let partners = modal_partners(&head[r.end..]);
                 (r, lead, partners)
             })
-            .or_else(|| bodies_of(head, before_adverbial(head, subject)?, None)),
-        None => {
-            let (found, marks) = subject_verb_scan(head);
-            found
-                .or_else(|| object_then_verb(head, marks.first_at(marks.dui)?))
-                .or_else(|| will_subject(head, marks.first_at(marks.jiang).filter(|_| weak)?))
-                .map(|(r, lead)| (r, lead, Vec::new()))
-                .or_else(|| weak.then(|| requested(head)).flatten())
+            .or_else(|| bodies_of(head, before_adverbial(head, subject.clone())?, None))
+            .or_else(|| bodies_of(head, before_its_head(head, subject)?, None));
+        if found.is_some() {
+            return found;
         }
     }
+    // 由X制定…, 由X依据…编制…: the agent named by 由, then its work (not
+    // 由X制定的办法, what X made).
+    let skip = match head.starts_with('由') && agent_you(head, 0) {
+        true => '由'.len_utf8(),
+        false => 0,
+    };
+    let clause = &head[skip..];
+    let (found, marks) = subject_verb_scan(clause);
+    let found = found.filter(|(r, _)| skip == 0 || !made_by(&clause[r.end..]));
+    found
+        .or_else(|| object_then_verb(clause, marks.first_at(marks.dui)?))
+        .or_else(|| will_subject(clause, marks.first_at(marks.jiang).filter(|_| weak)?))
+        .map(|(r, lead)| (skip + r.start..skip + r.end, lead, Vec::new()))
+        .or_else(|| weak.then(|| requested(head)).flatten())
+}
+
+/// Whether the verb opening `after` is followed by 的: 由X制定的办法 names
+/// what X made, not work given to X.
+fn made_by(after: &str) -> bool {
+    WORK_VERBS
+        .iter()
+        .find_map(|v| after.strip_prefix(v))
+        .is_some_and(|rest| rest.starts_with('的'))
 }
 
 /// A request (请X…): the rules read after 请 (请人力资源社会保障部会同有关
@@ -1775,47 +1805,60 @@ fn requested_body(s: &str) -> Option<(Range<usize>, Vec<String>)> {
 /// (根据, 按规定, 制定…), else the longest such run before a clause break,
 /// within 40 characters.
 fn modal_partners(rest: &str) -> Vec<String> {
-    // Words that follow the bodies a 会同 names: adverbials and work verbs.
-    const AFTER_BODIES: &[&str] = &[
-        "根据",
-        "按照",
-        "按规定",
-        "依据",
-        "依法",
-        "依规",
-        "结合",
-        "围绕",
-        "共同",
-        "及时",
-        "定期",
-        "对",
-        "在",
-        "于",
-        "建立",
-        "制定",
-        "完成",
-        "开展",
-        "做好",
-        "研究",
-        "推进",
-        "落实",
-        "组织",
-        "负责",
-        "实施",
-        "加强",
-        "统筹",
-        "指导",
-        "协调",
-        "督促",
-    ];
     let with = ["应当", "必须", "务必", "要", "应", "须"]
         .iter()
         .find_map(|m| rest.strip_prefix(m))
         .and_then(|r| r.strip_prefix("会同"));
-    let Some(with) = with else {
-        return Vec::new();
-    };
-    let mut found = Vec::new();
+    with.map_or_else(Vec::new, partners_of)
+}
+
+/// Words that follow the bodies a 会同 names: adverbials and work verbs.
+const AFTER_BODIES: &[&str] = &[
+    "根据",
+    "按照",
+    "按规定",
+    "依据",
+    "依法",
+    "依规",
+    "结合",
+    "围绕",
+    "共同",
+    "及时",
+    "定期",
+    "对",
+    "将",
+    "把",
+    "在",
+    "于",
+    "建立",
+    "制定",
+    "完成",
+    "开展",
+    "做好",
+    "研究",
+    "推进",
+    "落实",
+    "组织",
+    "负责",
+    "实施",
+    "加强",
+    "统筹",
+    "指导",
+    "协调",
+    "督促",
+];
+
+/// The bodies `with` (the text after a 会同) names: the run that names
+/// institutions only and is followed by a word that opens what they do
+/// (根据, 按规定, 制定…, 将), else the longest such run before a clause
+/// break, within 40 characters.
+fn partners_of(with: &str) -> Vec<String> {
+    partners_end(with).map_or_else(Vec::new, |e| split_departments(&with[..e]))
+}
+
+/// Where the bodies [`partners_of`] reads end.
+fn partners_end(with: &str) -> Option<usize> {
+    let mut found = None;
     for (i, c) in with.char_indices().take(40) {
         if stops_subject(c) {
             break;
@@ -1828,13 +1871,23 @@ fn modal_partners(rest: &str) -> Vec<String> {
         }
         let names = split_departments(&with[..end]);
         if !names.is_empty() && names.iter().all(|n| is_institution_name(n)) {
-            found = names;
+            found = Some(end);
             if starts_with_any(&with[end..], AFTER_BODIES) {
                 break;
             }
         }
     }
     found
+}
+
+/// A modal subject cut before the person at its head (各养老服务机构负责人要…,
+/// 各单位主要负责同志要…): the body that person heads is given the work.
+fn before_its_head(head: &str, subject: Range<usize>) -> Option<Range<usize>> {
+    let s = &head[subject.clone()];
+    let body = ["主要负责人", "负责人", "主要负责同志", "负责同志"]
+        .iter()
+        .find_map(|w| s.strip_suffix(w))?;
+    Some(subject.start..subject.start + body.len())
 }
 
 /// A modal subject cut before the adverbial that follows its body
@@ -1893,6 +1946,19 @@ fn bodies_of(
 fn later_bodies(s: &str, from: usize, weak: bool, lead: &mut Vec<String>, coop: &mut Vec<String>) {
     for (i, _) in s[from..].match_indices(',') {
         let clause = &s[from + i + 1..];
+        // …负责审批,(并)会同Y核拨资金: the same body, with partners.
+        let joined = ["并且", "并", "同时"]
+            .iter()
+            .find_map(|w| clause.strip_prefix(w))
+            .unwrap_or(clause);
+        if let Some(with) = joined.strip_prefix("会同") {
+            for b in partners_of(with) {
+                if !coop.contains(&b) && !lead.contains(&b) {
+                    coop.push(b);
+                }
+            }
+            continue;
+        }
         // A clause that opens with a verb (指导各区住房保障部门…) goes on
         // with the same body.
         if WORK_VERBS.iter().any(|v| clause.starts_with(v)) {
@@ -2160,6 +2226,7 @@ const WORK_VERBS: &[&str] = &[
     "推进",
     "落实",
     "制定",
+    "编制",
     "实施",
     "明确",
     "完成",
@@ -2251,7 +2318,11 @@ fn subject_verb_scan(s: &str) -> (Option<NamedSubject>, ClauseMarks) {
         if NAME_STOPS.contains(&c) {
             return (None, marks);
         }
-        if n >= 2 && FOLLOWERS.starts(&s[p..], c) {
+        if n >= 2
+            && FOLLOWERS
+                .starting(&s[p..], c)
+                .is_some_and(|w| !names_an_office(&s[p + w.len()..]))
+        {
             if clause_end <= p {
                 return (None, marks);
             }
@@ -2286,6 +2357,22 @@ fn subject_verb_scan(s: &str) -> (Option<NamedSubject>, ClauseMarks) {
         }
     }
     (None, marks)
+}
+
+/// Whether what follows a verb makes it part of an office's name, not a
+/// verb: 市委组织部, 县农技指导站, 市协调办 (not 协调办理), 指导中心, 协调小组.
+fn names_an_office(after: &str) -> bool {
+    let mut cs = after.chars();
+    let (first, next) = (cs.next(), cs.next());
+    match first {
+        // Not 部署, 部分, 处理, 处置, 科学, 办理…: the verb's object.
+        Some('部') => !matches!(next, Some('署' | '分')),
+        Some('处') => !matches!(next, Some('理' | '置' | '罚')),
+        Some('科') => !matches!(next, Some('学' | '技')),
+        Some('办') => !matches!(next, Some('理' | '好')),
+        Some('站' | '室' | '局') => true,
+        _ => after.starts_with("中心") || after.starts_with("小组"),
+    }
 }
 
 /// A body's name, then 对 and what it acts on, then a work verb in the same
@@ -2696,9 +2783,60 @@ mod tests {
                 strings(&["市公安局", "市消防救援支队"])
             ))
         );
+        // A later clause's 会同 names partners of the same body (菏泽, 2009).
+        assert_eq!(
+            read("县民政局负责低保审批,并会同县财政局核拨资金。", true),
+            Some((strings(&["县民政局"]), strings(&["县财政局"])))
+        );
+        assert_eq!(
+            read("发展改革部门是项目建设管理的综合部门,主要负责项目的申报,会同有关行业主管部门对项目开工及建设进度进行调度。", true),
+            Some((strings(&["发展改革部门"]), strings(&["有关行业主管部门"])))
+        );
         assert_eq!(
             read("市住建局负责组织排查,各区政府积极配合。", true),
             Some((strings(&["市住建局"]), strings(&["各区政府"])))
+        );
+    }
+
+    /// Forms met in notices outside the corpus (菏泽 2009, 厦门 2006): an
+    /// adverb before 负责, the agent after 由 before any work verb, 编制 as a
+    /// work verb, and a modal that names no body (要 of 需要) leaving the
+    /// sentence to the verb forms.
+    #[test]
+    fn agents_and_duty_adverbs() {
+        let read = |s: &str| running_subject(s, true).map(|(r, lead, _)| (s[r].to_string(), lead));
+        let one = |name: &str| Some((name.to_string(), vec![name.to_string()]));
+        assert_eq!(read("县民政局主要负责低保审批工作。"), one("县民政局"));
+        assert_eq!(
+            read("县民政局、县财政局分别负责资金审核和拨付。"),
+            Some((
+                "县民政局、县财政局".to_string(),
+                vec!["县民政局".to_string(), "县财政局".to_string()]
+            ))
+        );
+        assert_eq!(read("由市人事局制定目录,每年更新一次。"), one("市人事局"));
+        assert_eq!(
+            read("由市人事局依据厦门的城市定位和经济社会发展的实际需要,汇总、整理、分析需求,编制目录。"),
+            one("市人事局")
+        );
+        assert_eq!(read("市人事局编制目录。"), one("市人事局"));
+        assert_eq!(read("市民政局根据需要开展检查。"), one("市民政局"));
+        // The person at a body's head: the body (notice 40), not where the
+        // sentence says who answers for what (notice 49).
+        assert_eq!(
+            read("各养老服务机构负责人要按照“谁主管、谁负责”的原则,扎实组织开展排查整改工作。"),
+            one("各养老服务机构")
+        );
+        assert_eq!(
+            read("行政执法机关主要负责人是推动落实本机关重大执法决定法制审核制度的第一责任人,对本机关作出的行政执法决定负责。"),
+            None
+        );
+        // What a body made is no work given to it.
+        assert_eq!(read("由市人事局制定的目录每年更新一次。"), None);
+        // 机构编制部门 and 县编制办 are names, not a verb's subject.
+        assert_eq!(
+            read("机构编制部门按程序做好机构编制工作。"),
+            one("机构编制部门")
         );
     }
 
@@ -2717,6 +2855,26 @@ mod tests {
                 "市、区民政部门".into(),
                 vec!["市民政部门".to_string(), "区民政部门".to_string()]
             ))
+        );
+        // A verb that is part of an office's name (组织部, 指导站) is no verb.
+        assert_eq!(
+            read("市委组织部、市人社局组织实施人才计划。"),
+            Some((
+                "市委组织部、市人社局".into(),
+                vec!["市委组织部".to_string(), "市人社局".to_string()]
+            ))
+        );
+        assert_eq!(
+            read("市委组织部、市人事局《关于实施若干人才优惠政策的意见》已经市委同意"),
+            None
+        );
+        assert_eq!(
+            read("县政府统筹部署专项工作。"),
+            Some(("县政府".into(), vec!["县政府".to_string()]))
+        );
+        assert_eq!(
+            read("各乡镇指导处理信访问题。"),
+            Some(("各乡镇".into(), vec!["各乡镇".to_string()]))
         );
         assert_eq!(
             read("各养老服务机构明确1名联系人,每月15日前报送整治进展情况。"),
@@ -3197,7 +3355,7 @@ mod tests {
 
     #[test]
     fn running_assignment_matches_its_regex() {
-        let re = Regex::new(r"^(?:由)?([^,;:。()“”《》]{2,40}?)(?:牵头负责|具体负责|负责|会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好|实施|抓好|督促|指导|协调|统筹|承担|履行|依法|依规|,)|牵头[,、]([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))").unwrap();
+        let re = Regex::new(r"^(?:由)?([^,;:。()“”《》]{2,40}?)(?:(?:主要|全面|共同|统一|分别|直接|切实)?(?:牵头负责|具体负责|负责)(?:[^人同]|同[^志]|同$|$)|会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好|实施|抓好|督促|指导|协调|统筹|承担|履行|依法|依规|,)|牵头[,、]([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))").unwrap();
         let mut samples: Vec<String> = [
             "由市住建委负责",
             "由市住建委牵头负责",
@@ -3212,6 +3370,14 @@ mod tests {
             "区民防办牵头,区应急局、区公安分局(交警)配合",
             "区民防办牵头,区应急局按职责分工负责",
             "区民防办牵头、区应急局配合",
+            "县民政局主要负责低保审批",
+            "行政执法机关主要负责人是第一责任人",
+            "各单位负责同志要",
+            "各单位负责同",
+            "各单位负责同步",
+            "县民政局、县财政局分别负责审核和拨付",
+            "县民政局主要",
+            "县民政局共同牵头负责",
             "区民防办牵头负责,区应急局配合",
             "由由负责",
             "由负责",
@@ -3257,7 +3423,7 @@ mod tests {
 
     #[test]
     fn duty_subject_matches_its_regex() {
-        let re = Regex::new(r"^([^,;:。()“”《》]{2,30}?)(?::(?:负责|牵头|配合|协助|参与|指导|主要负责|具体负责)|(?:是|作为)[^。]{0,40}?(?:责任主体|,负责))").unwrap();
+        let re = Regex::new(r"^([^,;:。()“”《》]{2,30}?)(?::(?:负责|牵头|配合|协助|参与|指导|主要负责|具体负责)|(?:是|作为)[^。]{0,40}?(?:责任主体|,(?:主要)?负责))").unwrap();
         let mut samples: Vec<String> = [
             "区民防办:负责制定预案",
             "区民防办:主要负责",

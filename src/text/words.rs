@@ -138,11 +138,15 @@ impl WordsByFirst {
         Self(Grouped::new(words, |w| w.chars().next()))
     }
 
-    /// Whether `s`, whose first character is `first`, starts with one of
-    /// the words (only the words under `first` are compared).
+    /// The first of the words (in the order given) that `s`, whose first
+    /// character is `first`, starts with.
     #[inline]
-    pub(crate) fn starts(&self, s: &str, first: char) -> bool {
-        self.0.under(first).iter().any(|w| s.starts_with(w))
+    pub(crate) fn starting(&self, s: &str, first: char) -> Option<&'static str> {
+        self.0
+            .under(first)
+            .iter()
+            .find(|w| s.starts_with(**w))
+            .copied()
     }
 
     /// Whether any of the words occurs in `s`.

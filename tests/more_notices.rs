@@ -1,0 +1,58 @@
+//! A third round of notices outside the corpus (excerpts of real pages,
+//! sources named), read value by value: assignment forms, closings and
+//! headers the corpus does not show.
+
+use gongwen::{Document, Task};
+
+fn leads(t: &Task) -> Vec<&str> {
+    t.lead_departments.iter().map(String::as_str).collect()
+}
+
+fn coops(t: &Task) -> Vec<&str> {
+    t.cooperating_departments
+        .iter()
+        .map(String::as_str)
+        .collect()
+}
+
+fn read(d: &Document) -> Vec<(Vec<&str>, Vec<&str>)> {
+    d.tasks.iter().map(|t| (leads(t), coops(t))).collect()
+}
+
+/// 菏泽市扩大内需项目建设管理办法 (2009), 第三条 and the paragraph after it:
+/// 主要负责, and a later clause's 会同.
+#[test]
+fn duty_adverb_and_a_later_partner() {
+    let s = "  第三条 市直行业主管部门是市级项目的责任主体。\n  发展改革部门是项目建设管理的综合部门,主要负责项目的申报、综合协调、调度和投资计划下达,会同有关行业主管部门对项目开工及建设进度进行调度,参与项目检查监督,组织或会同有关行业主管部门进行竣工验收。 \n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        read(&d),
+        [
+            (vec!["市直行业主管部门"], vec![]),
+            (vec!["发展改革部门"], vec!["有关行业主管部门"]),
+        ]
+    );
+}
+
+/// 厦门市 2006 人才政策: the agent after 由, with an adverbial and 编制 after
+/// it; the yearly update is the task's recurring deadline.
+#[test]
+fn agent_after_you() {
+    let s = "一、急需紧缺人才目录\n由市人事局依据厦门的城市定位和经济社会发展的实际需要,汇总、整理、分析用人单位对急需紧缺人才的需求,编制目录,经市委人才工作协调小组审定。目录每年更新一次,于当年度向社会公开发布。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.tasks.len(), 1);
+    assert_eq!(leads(&d.tasks[0]), ["市人事局"]);
+}
+
+/// 鄂温克族自治旗人民政府办公室 (2022): the closing formula lost its 特 and
+/// its full stop on the page; it is no signing organ.
+#[test]
+fn closing_formula_is_no_issuer() {
+    let s = "鄂温克族自治旗人民政府办公室\n关于印发2022年《政府工作报告》\n重点任务责任落实分工的通知\n各苏木乡镇人民政府,旗政府各部门,驻鄂温克族自治旗有关单位:\n经旗人民政府同意,现将《2022年<政府工作报告>重点任务责任落实分工》印发给你们,请结合实际,认真贯彻落实。\n此通知\n附件:2022年《政府工作报告》重点任务落实推进情况表\n2022年2月21日\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.issuer, None);
+    assert_eq!(d.date.unwrap().to_string(), "2022-02-21");
+    let s = "关于开展检查的通知\n各县人民政府:\n现将有关事项通知如下。\n一、开展检查。县民政局负责检查。\n特此通知\n某县人民政府\n2020年1月1日\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.issuers, ["某县人民政府"]);
+}
