@@ -26,6 +26,10 @@ pub struct Document {
     pub title_span: Option<Span>,
     /// The document number (发文字号).
     pub doc_number: Option<DocNumber>,
+    /// The signers (签发人) a report or request names beside its number
+    /// (签发人:张三 李四), one per name; empty for most documents.
+    #[serde(default)]
+    pub signers: Vec<String>,
     /// The addressees (主送机关), as written, split at top-level separators.
     pub addressees: Vec<String>,
     /// The signing organ (发文机关署名); joint issuers are joined by a space.

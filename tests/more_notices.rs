@@ -56,3 +56,28 @@ fn closing_formula_is_no_issuer() {
     let d = gongwen::parse(s);
     assert_eq!(d.issuers, ["某县人民政府"]);
 }
+
+/// 淮南市大通区安全生产委员会办公室 (2020): a number in small brackets ﹝﹞
+/// with its 签发人 on the same line.
+#[test]
+fn small_brackets_and_signer() {
+    let s = "大安办﹝2020﹞27号 签发人:应虎\n各乡镇人民政府、大通街道办事处、区安委会各成员单位:\n按照区政府关于安全隐患月排查月报送制度的规定,现将全区十月份安全隐患月排查月报送情况通报如下。\n大通区安全生产委员会办公室\n2020年10月23日\n";
+    let d = gongwen::parse(s);
+    let n = d.doc_number.as_ref().unwrap();
+    assert_eq!(
+        (n.raw.as_str(), n.agency.as_str(), n.year, n.serial),
+        ("大安办﹝2020﹞27号", "大安办", 2020, 27)
+    );
+    assert_eq!(d.signers, ["应虎"]);
+    assert_eq!(
+        d.addressees,
+        ["各乡镇人民政府", "大通街道办事处", "区安委会各成员单位"]
+    );
+    assert_eq!(d.title, None);
+    // Names set apart by wide spaces, beside a number set apart the same way.
+    let s = "某市人民政府关于申请资金的请示\n\n某政发〔2021〕3号          签发人：张三  李四\n\n省人民政府：\n\n现将有关情况请示如下。\n\n某市人民政府\n2021年3月1日\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.signers, ["张三", "李四"]);
+    assert_eq!(d.addressees, ["省人民政府"]);
+    assert!(d.diagnostics.is_empty());
+}

@@ -10,7 +10,8 @@ use std::sync::LazyLock;
 
 /// The bracketed year and serial: 〔2017〕69号 (brackets as folded text has them).
 static CORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[〔\[【(]\s*((?:19|20)[0-9]{2})\s*[〕\]】)]\s*第?\s*([0-9]{1,6})\s*号").unwrap()
+    Regex::new(r"[〔\[【(﹝〖]\s*((?:19|20)[0-9]{2})\s*[〕\]】)﹞〗]\s*第?\s*([0-9]{1,6})\s*号")
+        .unwrap()
 });
 
 /// A document number found in folded text.

@@ -26,6 +26,8 @@ pub struct Layout {
     pub title: Vec<Range<usize>>,
     /// The document's own number.
     pub doc_number: Option<Found>,
+    /// 签发人 names (folded ranges).
+    pub signers: Vec<Range<usize>>,
     /// Addressee items (folded ranges).
     pub addressees: Vec<Range<usize>>,
     /// Signing organs (folded ranges).
@@ -370,6 +372,28 @@ fn joint_issuers(t: &str, line: Range<usize>) -> Vec<Range<usize>> {
     } else {
         vec![line]
     }
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// The names of a 签发人 line (签发人:张三 李四, 签发人: 王五), as ranges of `t`
+/// given the line `s` starts at `at`.
+fn signer_names(s: &str, at: usize) -> Vec<Range<usize>> {
+    let rest = s["签发人".len()..].trim_start_matches([' ', ':']);
+    let from = at + s.len() - rest.len();
+    let mut names = Vec::new();
+    let mut start = 0;
+    for (k, c) in rest.char_indices().chain([(rest.len(), ' ')]) {
+        if matches!(c, ' ' | '、' | ',') {
+            if k > start {
+                names.push(from + start..from + k);
+            }
+            start = k + c.len_utf8();
+        }
+    }
+    names
 }
 
 /// An addressee list (各县、区人民政府,市政府各部门:), without the colon.
@@ -873,6 +897,28 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
             chrome += 1;
             i += 1;
             continue;
+        }
+        // 签发人:张三 李四, beside the number (上行文) or on its own line.
+        if let Some(k) = s.find("签发人") {
+            if k > 0 && s[..k].trim_end().ends_with('号') {
+                split_block(t, blocks, i, &[r.start + k]);
+                continue;
+            }
+            if k == 0 {
+                layout.signers = signer_names(s, r.start);
+                i += 1;
+                // Names set apart by wide spaces were cut into blocks of
+                // their own on the same line (签发人:张三  李四).
+                while let Some(b) = blocks.get(i).filter(|b| !b.line_start) {
+                    let name = &t[b.range.clone()];
+                    if !(2..=4).contains(&name.chars().count()) || !name.chars().all(is_han) {
+                        break;
+                    }
+                    layout.signers.push(b.range.clone());
+                    i += 1;
+                }
+                continue;
+            }
         }
         if layout.doc_number.is_none() {
             if let Some(f) = doc_number::parse_line(s) {

@@ -254,6 +254,11 @@ impl<'a> Assembler<'a> {
             title,
             title_span,
             doc_number,
+            signers: layout
+                .signers
+                .iter()
+                .map(|r| self.orig(r).to_string())
+                .collect(),
             addressees: layout
                 .addressees
                 .iter()

@@ -149,13 +149,14 @@ impl Serialize for LazyDocument<'_> {
         let a = &self.assembler();
         let h = &self.head;
         let d = &self.drafts;
-        let mut st = s.serialize_struct("Document", 21)?;
+        let mut st = s.serialize_struct("Document", 22)?;
         st.serialize_field("schema_version", &h.schema_version)?;
         st.serialize_field("source", &h.source)?;
         st.serialize_field("kind", &h.kind)?;
         st.serialize_field("title", &h.title)?;
         st.serialize_field("title_span", &h.title_span)?;
         st.serialize_field("doc_number", &h.doc_number)?;
+        st.serialize_field("signers", &h.signers)?;
         st.serialize_field("addressees", &h.addressees)?;
         st.serialize_field("issuer", &h.issuer)?;
         st.serialize_field("issuers", &h.issuers)?;
