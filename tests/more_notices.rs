@@ -81,3 +81,53 @@ fn small_brackets_and_signer() {
     assert_eq!(d.addressees, ["省人民政府"]);
     assert!(d.diagnostics.is_empty());
 }
+
+/// 鄂温克族自治旗 (2022): a title wrapped after a cited title (…印发2022年
+/// 《政府工作报告》 / 重点任务责任落实分工的通知): the cited kind is not the
+/// document's.
+#[test]
+fn title_wrapped_after_a_cited_title() {
+    let s = "鄂温克族自治旗人民政府办公室\n关于印发2022年《政府工作报告》\n重点任务责任落实分工的通知\n各苏木乡镇人民政府,旗政府各部门,驻鄂温克族自治旗有关单位:\n经旗人民政府同意,现将《2022年<政府工作报告>重点任务责任落实分工》印发给你们,请结合实际,认真贯彻落实。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        d.title.as_deref(),
+        Some(
+            "鄂温克族自治旗人民政府办公室关于印发2022年《政府工作报告》重点任务责任落实分工的通知"
+        )
+    );
+    assert_eq!(d.kind, gongwen::Kind::Notice);
+}
+
+/// 三门峡市人民政府办公室 (三政办〔2005〕4号): a letter-spaced 附 件 head,
+/// then an enclosure whose title wraps after a cited title.
+#[test]
+fn spaced_attachment_head_and_quoted_enclosure_title() {
+    let s = "三门峡市人民政府办公室关于明确《政府工作报告》提出的2005年重点工作责任单位的通知\n(三政办〔2005〕4号)\n各县(市)、区人民政府,开发区管理委员会、市人民政府各部门:\n现将《政府工作报告》提出的2005年重点工作分解如下,请认真贯彻落实。\n附件:《政府工作报告》2005年重点工作分解意见\n二○○五年一月十三日\n附 件\n《政府工作报告》\n2005年重点工作分解意见\n一、强力推进项目建设,努力完善基础设施\n1.集中抓好“421”工业重点项目。由市发改委负责。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.attachments.len(), 1);
+    assert_eq!(
+        d.attachments[0].title,
+        "《政府工作报告》2005年重点工作分解意见"
+    );
+    assert_eq!(d.enclosures.len(), 1);
+    let e = &d.enclosures[0];
+    assert_eq!(e.title, "《政府工作报告》2005年重点工作分解意见");
+    assert_eq!(e.kind, gongwen::Kind::Opinion);
+    assert_eq!(d.tasks.len(), 1);
+    assert_eq!(leads(&d.tasks[0]), ["市发改委"]);
+}
+
+/// 清河区 (2023): 附件: alone, the one file named on the next line; and a
+/// title after 附件: before the signature is an attachment, not an issuer.
+#[test]
+fn attachment_title_on_the_next_line() {
+    let s = "关于昌盛路环境整治工作“回头看”的通报\n各相关职能部门和单位要进一步加大整改力度,抓好整改。\n\n  附件:\n\n  昌盛路问题点位整改工作对比图.docx\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.attachments.len(), 1);
+    assert_eq!(d.attachments[0].ordinal, None);
+    assert_eq!(d.attachments[0].title, "昌盛路问题点位整改工作对比图.docx");
+    let s = "关于某事的通报\n各单位:\n现将有关情况通报如下。\n附件:\n问题点位整改工作对比图\n某某县人民政府办公室\n2023年5月4日\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.attachments[0].title, "问题点位整改工作对比图");
+    assert_eq!(d.issuers, ["某某县人民政府办公室"]);
+}

@@ -330,7 +330,7 @@ fn is_title_like(s: &str) -> bool {
         && !s.ends_with(':')
         && !s.contains('\t')
         && parse_full_date(s).is_none()
-        && !s.starts_with("附件")
+        && after_attachment_word(s).is_none()
 }
 
 /// A closing formula (特此通知, 此复, 专此函达; 此通知 where a page lost
@@ -340,6 +340,37 @@ fn is_closing_formula(s: &str) -> bool {
     let t = s.trim_end_matches(['。', '.', '!', '！', ' ']);
     let n = t.chars().count();
     (t.starts_with("特此") || t.starts_with("专此") || t.starts_with("此")) && (2..=6).contains(&n)
+}
+
+/// What follows the word 附件 opening `s`, also letter-spaced (附 件, 附　件
+/// folded to a space).
+fn after_attachment_word(s: &str) -> Option<&str> {
+    s.strip_prefix('附')?
+        .trim_start_matches(' ')
+        .strip_prefix('件')
+}
+
+/// Whether a title (or its lines so far) is whole: it ends with a kind
+/// word, and not only inside a cited title whose own kind is not the
+/// document's (关于印发2022年《政府工作报告》 goes on: 重点任务…的通知).
+fn title_complete(title: &str) -> bool {
+    ends_with_kind_word(title) && !awaits_kind(title)
+}
+
+/// Whether a title ends with a cited title (…》) after 关于 or a verb of
+/// issuing, so that its own kind word is still to come.
+fn awaits_kind(title: &str) -> bool {
+    let Some(head) = title.trim_end().strip_suffix('》') else {
+        return false;
+    };
+    let Some(open) = head.rfind('《') else {
+        return false;
+    };
+    let before = head[..open].trim_end_matches(|c: char| c.is_ascii_digit() || c == '年');
+    before.contains("关于")
+        || ["印发", "转发", "批转", "颁发", "发布", "公布"]
+            .iter()
+            .any(|w| before.ends_with(w))
 }
 
 /// Org-like short line: a signing organ.
@@ -561,7 +592,10 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
             .then(|| ATTACHMENT.captures(s))
             .flatten()
         {
-            if let Some(j) = attachment_note(t, blocks, i, &c, &mut role, &mut layout) {
+            let before_closing = date_block.is_some_and(|(d, _)| i + 1 < d);
+            if let Some(j) =
+                attachment_note(t, blocks, i, &c, before_closing, &mut role, &mut layout)
+            {
                 i = j;
                 continue;
             }
@@ -642,9 +676,8 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
             continue;
         }
         let s = text(t, blocks, k);
-        let is_attachment_head = s
-            .strip_prefix("附件")
-            .is_some_and(|r| r.trim().chars().all(|c| c.is_ascii_digit()));
+        let is_attachment_head =
+            after_attachment_word(s).is_some_and(|r| r.trim().chars().all(|c| c.is_ascii_digit()));
         let title_start = if is_attachment_head { k + 1 } else { k };
         let mut enc = EnclosureLayout {
             first: k,
@@ -661,10 +694,17 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
             if role[j] != Role::Body || blocks[j].marker.is_some() || !is_title_like(s) {
                 break;
             }
-            if !enc.title.is_empty()
-                && (blocks[j].blank_before || ends_with_kind_word(&joined(t, &enc.title)))
-            {
-                break;
+            if !enc.title.is_empty() {
+                let so_far = joined(t, &enc.title);
+                // 《政府工作报告》 then 2005年重点工作分解意见: a quoted title's
+                // kind is not the enclosure's when a line with one follows.
+                let quoted_only = so_far.starts_with('《')
+                    && so_far.ends_with('》')
+                    && so_far.matches('《').count() == 1
+                    && ends_with_kind_word(s);
+                if blocks[j].blank_before || (title_complete(&so_far) && !quoted_only) {
+                    break;
+                }
             }
             enc.title.push(blocks[j].range.clone());
             role[j] = Role::Header;
@@ -674,7 +714,7 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
         while j < n {
             let s = text(t, blocks, j);
             if role[j] == Role::Body
-                && s.strip_prefix("附件")
+                && after_attachment_word(s)
                     .is_some_and(|r| !r.is_empty() && r.trim().chars().all(|c| c.is_ascii_digit()))
             {
                 break;
@@ -726,6 +766,7 @@ fn attachment_note(
     blocks: &[Block],
     i: usize,
     c: &regex::Captures<'_>,
+    before_closing: bool,
     role: &mut [Role],
     layout: &mut Layout,
 ) -> Option<usize> {
@@ -766,6 +807,24 @@ fn attachment_note(
     } else if num.is_empty() && c.get(0)?.as_str().contains(':') {
         // 附件: alone; the list follows.
         role[i] = Role::Attachment;
+        // One title without a number on the next line: a file's name, or
+        // any title before the signature (after it, a title is an enclosed
+        // document's).
+        if let Some(b) = blocks.get(i + 1).filter(|b| b.marker.is_none()) {
+            let title = &t[b.range.clone()];
+            let file = title
+                .rsplit_once('.')
+                .is_some_and(|(name, ext)| !name.is_empty() && is_file_extension(ext));
+            if is_title_like(title) && (file || before_closing) {
+                role[i + 1] = Role::Attachment;
+                layout.attachments.push((
+                    None,
+                    b.range.clone(),
+                    blocks[i].range.start..b.range.end,
+                ));
+                return Some(i + 2);
+            }
+        }
     } else {
         return None;
     }
@@ -790,7 +849,7 @@ fn attachment_note(
                 b.range.clone(),
             ));
             ord = Some(m.ordinal);
-        } else if let Some(f) = s.strip_prefix("附件") {
+        } else if let Some(f) = after_attachment_word(s) {
             let digits: String = f.chars().take_while(char::is_ascii_digit).collect();
             let ext = &f[digits.len()..];
             if digits.parse::<u32>().ok() != Some(next) || !is_file_extension(ext) {
@@ -1048,7 +1107,7 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
             }
         }
         if !title_done && is_title_like(s) {
-            if !layout.title.is_empty() && ends_with_kind_word(&joined(t, &layout.title)) {
+            if !layout.title.is_empty() && title_complete(&joined(t, &layout.title)) {
                 break;
             }
             // A page's title in book-title marks (《…的通知》): the title is
@@ -1061,7 +1120,7 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
             };
             layout.title.push(r);
             i += 1;
-            if ends_with_kind_word(&joined(t, &layout.title)) {
+            if title_complete(&joined(t, &layout.title)) {
                 title_done = true;
             }
             if layout.title.len() >= 3 {
@@ -1406,7 +1465,7 @@ fn split_cited_title(
         return;
     }
     // 附件 or 附件2 opening an enclosure, glued to its title.
-    let head = s.strip_prefix("附件").map_or(0, |r| {
+    let head = after_attachment_word(s).map_or(0, |r| {
         s.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len()
     });
     let titles = cited_titles(t, blocks, body_start, date_block, layout);
