@@ -131,3 +131,53 @@ fn attachment_title_on_the_next_line() {
     assert_eq!(d.attachments[0].title, "问题点位整改工作对比图");
     assert_eq!(d.issuers, ["某某县人民政府办公室"]);
 }
+
+/// 平利县 双创办 巡查通报 (pingli.gov.cn): each problem's 整改要求 gives its
+/// work in a sentence (由X负责…), with no bracket or label of bodies; a body
+/// named after its role (包片单位县气象局) is the body.
+#[test]
+fn measures_given_in_sentences() {
+    let s = "1、西大桥西侧河边堤岸警示牌沿线有垃圾死角和建筑垃圾。\n整改要求:由县环卫站负责清除上述地段垃圾死角和建筑垃圾。\n2、平利花园对面迎宾大道南围墙上有牛皮癣和野广告,东入口绿化带内丢弃有白色垃圾。\n整改要求:由包片单位县气象局负责清除。\n3、原安运司院落内有多处卫生死角,杂物乱堆。\n整改要求:由包片单位县供销社负责督促业主清理院内垃圾死角,规范物品堆放。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.problems.len(), 3);
+    let got: Vec<(Option<u32>, Vec<&str>)> =
+        d.tasks.iter().map(|t| (t.problem, leads(t))).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(1), vec!["县环卫站"]),
+            (Some(2), vec!["县气象局"]),
+            (Some(3), vec!["县供销社"]),
+        ]
+    );
+    assert_eq!(
+        d.tasks[0].text,
+        "由县环卫站负责清除上述地段垃圾死角和建筑垃圾。"
+    );
+}
+
+/// 三门峡市人民政府办公室 (三政办〔2005〕4号), its cover letter: dates listed
+/// after 于 and handed in after the last (分四次以书面形式上报) are each a
+/// milestone; the request is a task though it names no body.
+#[test]
+fn dated_report_request_in_a_cover() {
+    let s = "三门峡市人民政府办公室关于明确《政府工作报告》提出的2005年重点工作责任单位的通知\n各县(市)、区人民政府:\n市长李文慧同志代表市人民政府在市四届人大六次会议上所作的《政府工作报告》已经市四届人大六次会议批准。现将《政府工作报告》提出的2005年重点工作分解意见予以下达,请各责任单位抓紧制定具体实施意见,认真组织落实。各责任单位一把手是下达重点工作的第一责任人,要进一步明确责任,通过细化、量化,责任到人,确保每一项重点工作落到实处。此项工作作为市政府交办事项,纳入各责任单位的目标管理。具体落实及进展情况请于2005年的3月30日、6月30日、9月30日、12月20日分四次以书面形式上报市政府督查室。\n二○○五年一月十三日\n";
+    let d = gongwen::parse(s);
+    let dated: Vec<_> = d.tasks.iter().filter(|t| t.deadline.is_some()).collect();
+    assert_eq!(dated.len(), 1);
+    let t = dated[0];
+    assert!(t.text.starts_with("具体落实及进展情况请于2005年的3月30日"));
+    let dues: Vec<String> = t
+        .milestones
+        .iter()
+        .map(|m| m.due.unwrap().to_string())
+        .collect();
+    assert_eq!(
+        dues,
+        ["2005-03-30", "2005-06-30", "2005-09-30", "2005-12-20"]
+    );
+    assert_eq!(
+        t.deadline.as_ref().unwrap().due.unwrap().to_string(),
+        "2005-12-20"
+    );
+}

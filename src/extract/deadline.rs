@@ -193,11 +193,35 @@ pub(crate) fn find_deadlines_with(
         .zip(&dates)
         .map(|(a, h)| a.is_some_and(|(_, end)| end > h.end))
         .collect();
-    for k in (0..dates.len().saturating_sub(1)).rev() {
-        let joined = matches!(
+    // 请于3月30日、6月30日、9月30日分三次上报: a list after 于, handed in
+    // after its last date, sets each date though none is followed by 前.
+    let joined_at = |k: usize| {
+        matches!(
             &text[dates[k].end..dates[k + 1].start],
             "、" | "及" | "和" | "以及" | ","
-        );
+        )
+    };
+    let mut k = 0;
+    while k < dates.len() {
+        let mut last = k;
+        while last + 1 < dates.len() && joined_at(last) {
+            last += 1;
+        }
+        if last > k
+            && after_yu(&text[..dates[k].start])
+            && submits(&text[dates[last].end..])
+            && (k..=last).all(|j| matches!(dates[j].found, Found::Point(_)))
+        {
+            for j in k..=last {
+                if accepted[j].is_none() {
+                    accepted[j] = Some((dates[j].start, dates[j].end));
+                }
+            }
+        }
+        k = last + 1;
+    }
+    for k in (0..dates.len().saturating_sub(1)).rev() {
+        let joined = joined_at(k);
         if joined && shares_marker[k + 1] && matches!(dates[k].found, Found::Point(_)) {
             if accepted[k].is_none() {
                 accepted[k] = Some((dates[k].start, dates[k].end));
@@ -595,6 +619,10 @@ fn after_yu(before: &str) -> bool {
     let Some(rest) = before.strip_suffix('于') else {
         return false;
     };
+    // 各单位于6月30日上报: a body's 单位, not 位于 (located at).
+    if rest.ends_with("单位") {
+        return true;
+    }
     !rest.chars().next_back().is_some_and(|c| {
         [
             '对', '关', '由', '属', '等', '至', '用', '基', '处', '位', '在', '善', '易', '便',
@@ -609,11 +637,20 @@ fn after_yu(before: &str) -> bool {
 /// after 于 before it is when it is due (于6月底报送), where a date before
 /// 召开 or 举行 is when something takes place.
 fn submits(after: &str) -> bool {
-    [
-        "报送", "上报", "报至", "报市", "报区", "报县", "报省", "提交", "反馈", "送达", "交回",
-    ]
-    .iter()
-    .any(|w| after.starts_with(w))
+    // The verb may follow how the work is handed in (分四次以书面形式上报):
+    // up to twelve characters of the same clause.
+    after
+        .char_indices()
+        .take(12)
+        .take_while(|&(_, c)| !matches!(c, ',' | ';' | '。' | ':' | '、'))
+        .any(|(i, _)| {
+            [
+                "报送", "上报", "报至", "报市", "报区", "报县", "报省", "提交", "反馈", "送达",
+                "交回",
+            ]
+            .iter()
+            .any(|w| after[i..].starts_with(w))
+        })
 }
 
 /// End of a recurring deadline (每月15日前, 每季度最后一个周五前): the first 前
@@ -907,8 +944,10 @@ fn year_body(i: &str) -> PResult<'_, Period> {
         month_body,
         value(Period::YearEnd, alt((tag("底"), tag("末")))),
         value(Period::YearMid, mid),
-        // 2024年 10月: a space before the month, not taken when none follows.
+        // 2024年 10月: a space before the month, not taken when none follows;
+        // 2005年的3月30日 likewise.
         preceded(tag(" "), preceded(gap, month_body)),
+        preceded(tag("的"), month_body),
         success(Period::Year),
     ))(i)
 }
@@ -1795,6 +1834,30 @@ mod cases {
         assert_eq!(raws("2025年前 完成"), due("2025年前", "2025-12-31"));
         // Figures apart by spaces are no date.
         assert_eq!(raws("共 12 个 3 项"), Vec::new());
+    }
+
+    /// A date after 于 and before handing in, also with how it is handed
+    /// in between (以书面形式上报) and after 单位 (not 位于).
+    #[test]
+    fn dates_to_hand_in_by() {
+        let doc = d(DOC);
+        let raws = |s: &str| {
+            find_deadlines(s, doc)
+                .into_iter()
+                .map(|d| d.raw)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(raws("请各单位于6月30日以书面形式上报。"), ["6月30日"]);
+        assert_eq!(
+            raws("请于3月30日、6月30日、9月30日分三次上报市政府督查室。"),
+            ["3月30日", "6月30日", "9月30日"]
+        );
+        // Not a place (位于) nor a meeting held on a date.
+        assert_eq!(
+            raws("该园区位于2020年报送的规划范围内。"),
+            Vec::<String>::new()
+        );
+        assert_eq!(raws("会议于6月30日召开。"), Vec::<String>::new());
     }
 
     #[test]

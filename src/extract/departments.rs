@@ -727,7 +727,22 @@ pub fn split_departments(list: &str) -> Vec<String> {
         });
         share_sector_suffix(&mut out[run..], trim(group));
     }
+    for name in &mut out {
+        if let Some(at) = named_after_role(name) {
+            name.drain(..at);
+        }
+    }
     out
+}
+
+/// Where the name proper starts in a name given after its role (包片单位县
+/// 气象局, 陈家坝沿线包片单位县职教中心: the unit in charge of an area, then
+/// who it is): after the role's 单位, when a place-led body's name follows.
+fn named_after_role(name: &str) -> Option<usize> {
+    let at = name.find("单位")? + "单位".len();
+    let rest = &name[at..];
+    (rest.starts_with(['县', '市', '区', '省', '镇', '乡']) && is_department_name(rest))
+        .then_some(at)
 }
 
 /// What names the bodies of a list of sectors (市发展改革、财政部门), longest
@@ -902,6 +917,19 @@ fn expand_ellipsis(run: &mut [String], opens_piece: impl Fn(usize) -> bool) {
 #[cfg(test)]
 mod level_tests {
     use super::*;
+
+    /// A body named after its role (平利县 双创办 巡查通报: 由包片单位县气象局负责…):
+    /// the body, not the role.
+    #[test]
+    fn name_after_its_role() {
+        assert_eq!(split_departments("包片单位县气象局"), ["县气象局"]);
+        assert_eq!(
+            split_departments("陈家坝沿线包片单位县职教中心、县消防大队"),
+            ["县职教中心", "县消防大队"]
+        );
+        assert_eq!(split_departments("各责任单位"), ["各责任单位"]);
+        assert_eq!(split_departments("市直单位"), ["市直单位"]);
+    }
 
     /// Sectors share the suffix that names their bodies and the place the
     /// first is under (notice 37: 市人力资源和社会保障、民政部门负责…; notice 05:

@@ -585,6 +585,11 @@ impl<'a> Walker<'a> {
             let before = self.tasks.len();
             pctx.measure = None;
             self.walk_range(b, start, &pctx);
+            // A measure with no bracket or label may give its work in a
+            // sentence (整改要求:由县环卫站负责清除…; 县住建局要在6月底前拆除…).
+            if self.tasks.len() == before {
+                self.running_sentences(std::iter::once(start..r.end).collect(), &pctx, true, None);
+            }
             measures.push(MeasureDraft {
                 ordinal: None,
                 marker: None,
@@ -704,6 +709,18 @@ impl<'a> Walker<'a> {
     /// Running-text sentences of `pieces`: one task per sentence that gives
     /// work to a named body (consecutive sentences for the same body make one
     /// task); sentences that set only a deadline when `dated` allows.
+    /// Whether a sentence asks its addressees to hand something in (请…于6月30日
+    /// 前将落实情况报送…, 具体落实及进展情况请于…上报…): with a date it is a task
+    /// even where sentences that set only a date are not (a cover letter).
+    fn asks_for_a_report(s: &str) -> bool {
+        static SUBMIT: LazyLock<Words> = LazyLock::new(|| {
+            Words::new(&[
+                "报送", "上报", "报市", "报县", "报区", "报省", "报州", "报旗", "提交", "反馈",
+            ])
+        });
+        s.contains('请') && SUBMIT.any_in(s)
+    }
+
     /// Whether `sentence`, which names no body of its own, goes on the duty
     /// list a label opened (区民防办:负责…;…): the last task, read in this
     /// run (`before` tasks came earlier) and in this paragraph `r`, names its
@@ -828,7 +845,7 @@ impl<'a> Walker<'a> {
                     self.tasks.last_mut().expect("checked").join(&sentence);
                     joined.extend(within(&sentence));
                     joining = true;
-                } else if dated_allowed {
+                } else if dated_allowed || Self::asks_for_a_report(s) {
                     let ds = within(&sentence);
                     // Goals (到2025年,…达到…; 2023年覆盖率达到80%) are not tasks.
                     // A sentence that also sets work (编制…,确保…) stays a task.
