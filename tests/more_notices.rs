@@ -181,3 +181,70 @@ fn dated_report_request_in_a_cover() {
         "2005-12-20"
     );
 }
+
+/// 永康市人民政府办公室 (永政办发〔2008〕31号): the official in charge opens
+/// the label line (责任领导:…;责任单位:…;配合单位:…), and the lists name
+/// bodies whose names end no usual way (五金城).
+#[test]
+fn label_line_after_the_official() {
+    let s = "一、突出工业转型升级,进一步夯实五金名城的产业基础\n1.推进总部中心、会展中心、物流中心和省五金科技创新服务中心建设。\n责任领导:按《市委工作要点》分工(蒋永根、俞福才、金跃民);责任单位:总部办、经济开发区、五金城、科技局;配合单位:经贸局、国土资源局、建设局、规划局、交通局、东城街道。\n2.加大招商引资力度,引进一批技术含量高、带动能力强的合资合作项目落户永康。\n责任领导:吴晓平;责任单位:外贸局、发改局;配合单位:相关镇街区,有关部门。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        read(&d),
+        [
+            (
+                vec!["总部办", "经济开发区", "五金城", "科技局"],
+                vec![
+                    "经贸局",
+                    "国土资源局",
+                    "建设局",
+                    "规划局",
+                    "交通局",
+                    "东城街道"
+                ]
+            ),
+            (vec!["外贸局", "发改局"], vec!["相关镇街区", "有关部门"]),
+        ]
+    );
+    assert_eq!(
+        d.tasks[0].text,
+        "推进总部中心、会展中心、物流中心和省五金科技创新服务中心建设。"
+    );
+}
+
+/// 常德市发改委 (2017) 中央环保督察整改公示: a label qualified in brackets,
+/// and organs of one place (各区县(市)党委、政府).
+#[test]
+fn qualified_label_and_organs_of_a_place() {
+    let s = "一、整改任务\n1.加快推进大气污染防治。\n责任单位(市级):市发改委、市环保局、市住建局,各区县(市)党委、政府\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        read(&d),
+        [(
+            vec![
+                "市发改委",
+                "市环保局",
+                "市住建局",
+                "各区县(市)党委",
+                "各区县(市)政府"
+            ],
+            vec![]
+        )]
+    );
+}
+
+/// 婺城区文旅体局 (2023) as its page prints it: each metadata label alone on
+/// its row, the value on the next; the 成文日期 row dates the document, which
+/// has no date line of its own.
+#[test]
+fn metadata_labels_with_values_below() {
+    let s = "• 信息索引号:\n\n    113307020501239658/2023-46395\n\n  • 文件名称:\n\n    中共金华市婺城区文化和旅游体育局党组关于巡察整改情况的通报\n\n  • 发布机构:\n\n    婺城区文旅体局\n\n  • 成文日期:\n\n    2023-05-04\n\n  • 公开方式:\n\n    主动公开\n\n  • 中共金华市婺城区文化和旅游体育局党组关于巡察整改情况的通报\n\n    日期:2023-05-04 08:46:31 来源:区文旅体局 浏览量:\n    分享:\n         \n\n    朗读\n\n    根据区委统一部署,区委第二巡察组对区文旅体局党组开展了巡察。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        d.title.as_deref(),
+        Some("中共金华市婺城区文化和旅游体育局党组关于巡察整改情况的通报")
+    );
+    assert_eq!(d.date.unwrap().to_string(), "2023-05-04");
+    assert_eq!(d.preamble.len(), 1);
+    assert!(d.preamble[0].text.starts_with("根据区委统一部署"));
+}

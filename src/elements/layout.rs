@@ -46,6 +46,9 @@ pub struct Layout {
     pub printed: Option<PrintedLayout>,
     /// Web-page residue (发布时间, 浏览次数, 打印, 关闭…), block ranges.
     pub residue: Vec<Range<usize>>,
+    /// The 成文日期 a saved page's metadata rows give, for a document whose
+    /// own date line is missing.
+    pub page_date: Option<(Date, Range<usize>)>,
 }
 
 /// The 印发 line: organ range, date, whole range.
@@ -94,6 +97,8 @@ const RESIDUE_WORDS: &[&str] = &[
     "编辑",
     "扫一扫",
     "收藏",
+    "朗读",
+    "人气",
 ];
 
 static RESIDUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -259,8 +264,24 @@ fn is_page_chrome(s: &str) -> bool {
     if s.bytes().all(|b| b == b'|' || b == b' ') {
         return true;
     }
+    // A posting time opening the row (2014-09-30 09:14:29 人气:), or a
+    // poster's name then the page's buttons (admin 分享 时间: 加入收藏…).
+    if DATETIME_ROW.is_match(s) {
+        return true;
+    }
+    if let Some((who, rest)) = s.split_once(' ') {
+        if !who.is_empty() && who.bytes().all(|b| b.is_ascii_alphanumeric()) && is_residue(rest) {
+            return true;
+        }
+    }
     s.len() <= 600 && (PAGE_CHROME.is_match(s) || is_bulleted_row(s))
 }
+
+/// A row that is a posting time and little else: 2014-09-30 09:14:29 人气:.
+static DATETIME_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s+[^。,;]{0,20})?$")
+        .unwrap()
+});
 
 /// A metadata row opening with a bullet, whatever its label (• 所属类目:
 /// 区政府办公室文件, - 文档编号:5043956): a label of at most eight characters
@@ -660,6 +681,10 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
     }
     // A trailing date inside the last block (…作出贡献。 国务院 一九九九年十月三十一日)
     // is handled by the gap split in stage 2.
+    // No date line: the 成文日期 of the page's metadata rows, if any.
+    if layout.date.is_none() {
+        layout.date = layout.page_date.clone();
+    }
 
     let after = closing_at.map_or(n, |d| d + 1);
     for (k, r) in role.iter().enumerate().take(after).skip(body_start) {
@@ -949,6 +974,43 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
             if layout.doc_number.is_none() {
                 layout.doc_number = first_number(s, r.start);
             }
+            // A label alone on its row, its value on the next (• 文件名称: /
+            // 中共…的通报; • 成文日期: / 2023-05-04): the value is the row's.
+            if let Some(label) = s.strip_suffix(':').filter(|l| l.chars().count() <= 12) {
+                let value = blocks
+                    .get(i + 1)
+                    .filter(|b| b.marker.is_none() && b.range.len() <= 4 * 60)
+                    .map(|b| b.range.clone());
+                if let Some(v) = value {
+                    let val = &t[v.clone()];
+                    let label: String = label.chars().filter(|c| c.is_alphabetic()).collect();
+                    let title = ["文件名称", "标题", "名称"].contains(&label.as_str())
+                        && is_title_like(val)
+                        && ends_with_kind_word(val);
+                    let filled = if title {
+                        row_title.get_or_insert(v.clone());
+                        true
+                    } else if ["成文日期", "发文日期"].contains(&label.as_str()) {
+                        layout.page_date = page_date(val).map(|d| (d, v.clone()));
+                        layout.page_date.is_some()
+                    } else if ["文号", "发文字号"].contains(&label.as_str()) {
+                        if layout.doc_number.is_none() {
+                            layout.doc_number = first_number(val, v.start);
+                        }
+                        layout.doc_number.is_some()
+                    } else {
+                        // Any other value: short, one line, not a sentence.
+                        !val.contains(['。', ':']) && val.chars().count() <= 40
+                    };
+                    if filled {
+                        layout.residue.push(r);
+                        layout.residue.push(v);
+                        chrome += 2;
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
             if row_title.is_none() {
                 row_title = title_in_row(s).map(|x| r.start + x.start..r.start + x.end);
             }
@@ -1112,6 +1174,14 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
             }
             // A page's title in book-title marks (《…的通知》): the title is
             // inside them.
+            // A page's bullet before its title line (• 中共…的通报).
+            let (r, s) = match s.strip_prefix(['•', '·']) {
+                Some(rest) => {
+                    let rest = rest.trim_start();
+                    (r.end - rest.len()..r.end, rest)
+                }
+                None => (r, s),
+            };
             let r = match s.strip_prefix('《').and_then(|x| x.strip_suffix('》')) {
                 Some(inner) if layout.title.is_empty() && !inner.contains(['《', '》']) => {
                     r.start + '《'.len_utf8()..r.end - '》'.len_utf8()
@@ -1183,6 +1253,20 @@ fn title_in_row(s: &str) -> Option<Range<usize>> {
     let title = rest[..end].trim_end();
     (!title.contains('|') && is_title_like(title) && ends_with_kind_word(title))
         .then(|| m.end()..m.end() + title.len())
+}
+
+/// A page's date value: 2023-05-04, 2023/5/4, or a whole written date.
+fn page_date(s: &str) -> Option<Date> {
+    let s = s.trim();
+    if let Some(d) = parse_full_date(s) {
+        return Some(d);
+    }
+    let mut parts = s.split(['-', '/', '.']);
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 {
+        return None;
+    }
+    Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
 /// The first 发文字号 in `s`, a block starting at `at` in the text.

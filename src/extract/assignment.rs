@@ -32,7 +32,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::departments::{
-    is_department_name, is_institution_name, may_name_a_body, split_departments,
+    is_department_name, is_institution_name, is_listed_name, may_name_a_body, split_departments,
 };
 use crate::text::words::FirstChars;
 
@@ -125,7 +125,12 @@ fn label_at_start(s: &str) -> Option<Label> {
 
 static LABEL_COLON: LazyLock<Regex> = LazyLock::new(|| {
     let words: Vec<&str> = LABELS.iter().map(|(w, _)| *w).collect();
-    Regex::new(&format!(r"(?:{})[ \t\u{{3000}}]*[:：]", words.join("|"))).expect("label colon")
+    // A qualifier in brackets may stand before the colon (责任单位(市级):).
+    Regex::new(&format!(
+        r"(?:{})(?:\([^()]{{1,6}}\))?[ \t\u{{3000}}]*[:：]",
+        words.join("|")
+    ))
+    .expect("label colon")
 });
 
 static FIRST_IS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -302,7 +307,7 @@ fn read_labelled(text: &str, first_is_lead: bool) -> Option<Assignment> {
                 cooperating.extend(
                     split_departments(&text[value])
                         .into_iter()
-                        .filter(|n| is_department_name(n)),
+                        .filter(|n| is_listed_name(n)),
                 );
             }
             Label::Lead | Label::Responsible => {
@@ -320,7 +325,7 @@ fn read_labelled(text: &str, first_is_lead: bool) -> Option<Assignment> {
                 } else {
                     let names = split_departments(&text[value])
                         .into_iter()
-                        .filter(|n| is_department_name(n));
+                        .filter(|n| is_listed_name(n));
                     if *label == Label::Lead {
                         lead.extend(names);
                     } else {
@@ -447,7 +452,11 @@ fn read_clauses(
             .find(|(suffix, _)| c.ends_with(suffix) && c.len() > suffix.len());
         let Some(&(suffix, role)) = role else {
             let (items, m) = split_marked(c);
-            if items.is_empty() || !items.iter().all(|n| is_department_name(n)) {
+            let named = |n: &String| match labelled {
+                true => is_listed_name(n),
+                false => is_department_name(n),
+            };
+            if items.is_empty() || !items.iter().all(named) {
                 return None;
             }
             pending.extend(items);

@@ -494,6 +494,14 @@ pub fn is_department_name(name: &str) -> bool {
     plausible_core_ending(name, |core| ends_with_org(core) || is_bare_place_core(core)).is_some()
 }
 
+/// Whether `name`, in a list that a label says names bodies (责任单位:…), is
+/// one: any name, also one that ends no usual way (五金城, 科学城, 市一中,
+/// 各乡镇场), but no verb phrase, digit, punctuation or generic word alone,
+/// and at most 20 characters.
+pub(crate) fn is_listed_name(name: &str) -> bool {
+    plausible_core(name).is_some_and(|core| core.chars().nth(20).is_none())
+}
+
 /// Whether `name` is the name of an institution: [`is_department_name`] and
 /// not a bare place (so 市住建委, 各县区政府, 经济区管委会 but not 经济区, 九亭镇).
 pub fn is_institution_name(name: &str) -> bool {
@@ -726,6 +734,7 @@ pub fn split_departments(list: &str) -> Vec<String> {
                 .is_none_or(|bit| opens_piece & bit != 0)
         });
         share_sector_suffix(&mut out[run..], trim(group));
+        share_place_with_organs(&mut out[run..]);
     }
     for name in &mut out {
         if let Some(at) = named_after_role(name) {
@@ -837,6 +846,37 @@ fn place_prefix(item: &str) -> &str {
     }
 }
 
+/// The organs a place has, which a list names after the first one without
+/// the place again (各区县(市)党委、政府).
+const ORGANS: &[&str] = &[
+    "人民政府",
+    "政府",
+    "党委",
+    "人大常委会",
+    "人大",
+    "政协",
+    "纪委",
+];
+
+/// Give an organ named alone after another of the same place that place
+/// (各区县(市)党委、政府 → 各区县(市)党委, 各区县(市)政府).
+fn share_place_with_organs(run: &mut [String]) {
+    for k in 1..run.len() {
+        if !ORGANS.contains(&run[k].as_str()) {
+            continue;
+        }
+        let prev = &run[k - 1];
+        let place = ORGANS
+            .iter()
+            .find_map(|o| prev.strip_suffix(o))
+            .filter(|p| !p.is_empty());
+        if let Some(place) = place {
+            let named = format!("{place}{}", run[k]);
+            run[k] = named;
+        }
+    }
+}
+
 /// Give a lone place character left in a 、-run that opens with a 各-name
 /// the 各 (各街道、镇 → 各街道, 各镇; 各区、县 → 各区, 各县).
 fn share_ge(run: &mut [String]) {
@@ -928,6 +968,12 @@ mod level_tests {
             ["县职教中心", "县消防大队"]
         );
         assert_eq!(split_departments("各责任单位"), ["各责任单位"]);
+        // Organs of one place (常德市发改委 2017 环保督察 整改公示).
+        assert_eq!(
+            split_departments("各区县(市)党委、政府"),
+            ["各区县(市)党委", "各区县(市)政府"]
+        );
+        assert_eq!(split_departments("县委、政府"), ["县委", "政府"]);
         assert_eq!(split_departments("市直单位"), ["市直单位"]);
     }
 

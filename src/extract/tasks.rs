@@ -142,8 +142,20 @@ const ASSIGNMENT_LABELS: &[&str] = &[
     "时限要求",
 ];
 
-static ASSIGNMENT_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^(?:{})\s*:", ASSIGNMENT_LABELS.join("|"))).unwrap());
+/// Labels naming the official in charge that may open an assignment line
+/// before its label (责任领导:吴晓平;责任单位:外贸局、发改局).
+const PERSON_LABELS: &[&str] = &["责任领导", "牵头领导", "分管领导", "责任人"];
+
+/// An assignment label opening a line: the label, a qualifier in brackets
+/// (责任单位(市级):), its colon; after the official in charge, if named.
+static ASSIGNMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:(?:{})\s*:[^;:\n]{{1,40}};\s*)?(?:{})\s*(?:\([^()]{{1,6}}\))?\s*:",
+        PERSON_LABELS.join("|"),
+        ASSIGNMENT_LABELS.join("|")
+    ))
+    .unwrap()
+});
 
 /// Where the first 。 of `s` is: a `memmem` search (`str::find('。')`
 /// looks for its last byte, 0x82, which ends many Han characters too).
@@ -169,7 +181,8 @@ fn names_a_person(s: &str) -> bool {
 /// that start with no label's first character are passed over without
 /// running the regex.
 fn is_assignment_label(s: &str) -> bool {
-    static FIRST: LazyLock<FirstChars> = LazyLock::new(|| FirstChars::new(ASSIGNMENT_LABELS, &[]));
+    static FIRST: LazyLock<FirstChars> =
+        LazyLock::new(|| FirstChars::new(&[ASSIGNMENT_LABELS, PERSON_LABELS].concat(), &[]));
     FIRST.starts(s) && ASSIGNMENT_LABEL.is_match(s)
 }
 
