@@ -266,13 +266,16 @@ fn is_page_chrome(s: &str) -> bool {
     }
     // A posting time opening the row (2014-09-30 09:14:29 人气:), or a
     // poster's name then the page's buttons (admin 分享 时间: 加入收藏…).
-    if DATETIME_ROW.is_match(s) {
-        return true;
-    }
-    if let Some((who, rest)) = s.split_once(' ') {
-        if !who.is_empty() && who.bytes().all(|b| b.is_ascii_alphanumeric()) && is_residue(rest) {
-            return true;
+    match s.as_bytes().first() {
+        Some(b'0'..=b'9') if s.len() <= 80 && DATETIME_ROW.is_match(s) => return true,
+        Some(b) if b.is_ascii_alphanumeric() => {
+            if let Some((who, rest)) = s.split_once(' ') {
+                if who.bytes().all(|b| b.is_ascii_alphanumeric()) && is_residue(rest) {
+                    return true;
+                }
+            }
         }
+        _ => {}
     }
     s.len() <= 600 && (PAGE_CHROME.is_match(s) || is_bulleted_row(s))
 }

@@ -748,7 +748,11 @@ pub fn split_departments(list: &str) -> Vec<String> {
 /// 气象局, 陈家坝沿线包片单位县职教中心: the unit in charge of an area, then
 /// who it is): after the role's 单位, when a place-led body's name follows.
 fn named_after_role(name: &str) -> Option<usize> {
-    let at = name.find("单位")? + "单位".len();
+    // A finder built once (`str::find` sets up a searcher per call, and
+    // this runs on every name split).
+    static ROLE: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("单位".as_bytes()));
+    let at = ROLE.find(name.as_bytes())? + "单位".len();
     let rest = &name[at..];
     (rest.starts_with(['县', '市', '区', '省', '镇', '乡']) && is_department_name(rest))
         .then_some(at)
@@ -862,7 +866,8 @@ const ORGANS: &[&str] = &[
 /// (各区县(市)党委、政府 → 各区县(市)党委, 各区县(市)政府).
 fn share_place_with_organs(run: &mut [String]) {
     for k in 1..run.len() {
-        if !ORGANS.contains(&run[k].as_str()) {
+        // The organs are at most five characters: most names are longer.
+        if run[k].len() > 15 || !ORGANS.contains(&run[k].as_str()) {
             continue;
         }
         let prev = &run[k - 1];

@@ -147,11 +147,10 @@ const ASSIGNMENT_LABELS: &[&str] = &[
 const PERSON_LABELS: &[&str] = &["责任领导", "牵头领导", "分管领导", "责任人"];
 
 /// An assignment label opening a line: the label, a qualifier in brackets
-/// (责任单位(市级):), its colon; after the official in charge, if named.
+/// (责任单位(市级):), its colon.
 static ASSIGNMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:(?:{})\s*:[^;:\n]{{1,40}};\s*)?(?:{})\s*(?:\([^()]{{1,6}}\))?\s*:",
-        PERSON_LABELS.join("|"),
+        r"^(?:{})\s*(?:\([^()]{{1,6}}\))?\s*:",
         ASSIGNMENT_LABELS.join("|")
     ))
     .unwrap()
@@ -183,7 +182,25 @@ fn names_a_person(s: &str) -> bool {
 fn is_assignment_label(s: &str) -> bool {
     static FIRST: LazyLock<FirstChars> =
         LazyLock::new(|| FirstChars::new(&[ASSIGNMENT_LABELS, PERSON_LABELS].concat(), &[]));
-    FIRST.starts(s) && ASSIGNMENT_LABEL.is_match(s)
+    if !FIRST.starts(s) {
+        return false;
+    }
+    // After the official in charge (责任领导:吴晓平;责任单位:…), within 40
+    // characters.
+    let s = match PERSON_LABELS.iter().find_map(|w| s.strip_prefix(w)) {
+        Some(rest) => match rest.trim_start().strip_prefix(':').and_then(|v| {
+            let end = v
+                .char_indices()
+                .take(41)
+                .find(|&(_, c)| matches!(c, ';' | ':' | '\n'))?;
+            (end.1 == ';' && end.0 > 0).then(|| v[end.0 + 1..].trim_start())
+        }) {
+            Some(after) => after,
+            None => return false,
+        },
+        None => s,
+    };
+    ASSIGNMENT_LABEL.is_match(s)
 }
 
 /// Walks the outline and collects tasks and problems.

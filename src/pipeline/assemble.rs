@@ -378,6 +378,10 @@ impl<'a> Assembler<'a> {
                 String::new()
             };
             check("measures", declared.measures, measures, extra);
+        } else if declared.problems.is_some() {
+            // A list the reader could not make out as problems (逐村通报如下:
+            // 1、…村,…仍处理不到位;…): say so rather than keep silent.
+            check("problems", declared.problems, 0, String::new());
         }
     }
 
