@@ -248,3 +248,101 @@ fn metadata_labels_with_values_below() {
     assert_eq!(d.preamble.len(), 1);
     assert!(d.preamble[0].text.starts_with("根据区委统一部署"));
 }
+
+/// 福建省 无公害农产品 治理方案: 由X负责, then a long list that helps
+/// (配合): cooperating, whatever its length.
+#[test]
+fn long_list_that_helps() {
+    let s = "一、工作措施\n(一)由省经贸委负责,省农业厅、环保局、福建出入境检验检疫局、厦门出入境检验检疫局配合,加快省级无公害畜禽基地建设,确定一批省级规模生猪、蛋禽无公害基地,重点做好省级无公害畜禽基地农业投入品使用的监管、生产技术操作规程、种养殖技术等培训工作,加大畜禽养殖环保设施建设投入与监管。省农业厅做好全省无公害畜禽、绿色食品基地建设,加快产地认定和产品认证工作。福建出入境检验检疫局、厦门出入境检验检疫局负责,省农业厅配合,强化对出口备案\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        read(&d),
+        [
+            (
+                vec!["省经贸委"],
+                vec![
+                    "省农业厅",
+                    "环保局",
+                    "福建出入境检验检疫局",
+                    "厦门出入境检验检疫局"
+                ]
+            ),
+            (vec!["省农业厅"], vec![]),
+            (
+                vec!["福建出入境检验检疫局", "厦门出入境检验检疫局"],
+                vec!["省农业厅"]
+            ),
+        ]
+    );
+}
+
+/// 小江镇 2017 清河行动 实施方案: 将会同 names partners as 要会同 does.
+#[test]
+fn partners_after_jiang() {
+    let s = "四、工作要求\n3、镇河长办将会同镇级责任站所开展检查督导,确保“清河行动”取得实效。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(read(&d), [(vec!["镇河长办"], vec!["镇级责任站所"])]);
+}
+
+/// A phase heading closed by 。 lends its dates and is no task; a step's
+/// marker (第一步:, 一是) stands before the subject; a range whose end
+/// gives only its day (9月21日至22日).
+#[test]
+fn phases_steps_and_day_ranges() {
+    let s = "三、工作步骤\n(二)专项整治阶段(2010年6月23日至11月20日)。\n第一步:各乡镇按照要求,组织相关人员对本辖区环境综合整治情况进行自检自查。\n四、检查安排\n一是学校要在9月21日至22日组织集中检查。\n某县人民政府办公室\n2010年6月1日\n";
+    let d = gongwen::parse(s);
+    type Read<'a> = (&'a str, Vec<&'a str>, Option<String>, Option<String>);
+    let got: Vec<Read> = d
+        .tasks
+        .iter()
+        .map(|t| {
+            let dl = t.deadline.as_ref().unwrap();
+            (
+                t.text.as_str(),
+                leads(t),
+                dl.start.map(|x| x.to_string()),
+                dl.due.map(|x| x.to_string()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "第一步:各乡镇按照要求,组织相关人员对本辖区环境综合整治情况进行自检自查。",
+                vec!["各乡镇"],
+                Some("2010-06-23".to_string()),
+                Some("2010-11-20".to_string())
+            ),
+            (
+                "一是学校要在9月21日至22日组织集中检查。",
+                vec!["学校"],
+                Some("2010-09-21".to_string()),
+                Some("2010-09-22".to_string())
+            ),
+        ]
+    );
+}
+
+/// 方城县人民政府 征收土地启动公告 (2022): a page's Latin words before the
+/// title, and a closing formula with no stop right before the date.
+#[test]
+fn closing_formula_before_the_date() {
+    let s = "The Beginning\n方城县人民政府拟征收土地启动公告(方征启公告﹝2022﹞4号)\n为实施我县国民经济和社会发展规划,现发布拟征收土地启动公告:\n一、拟征收土地范围:\n拟启动征收土地位于博望镇毛庄村。\n特此公告\n2022年1月29日\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.title.as_deref(), Some("方城县人民政府拟征收土地启动公告"));
+    assert_eq!(d.kind, gongwen::Kind::Announcement);
+    assert_eq!(d.date.unwrap().to_string(), "2022-01-29");
+    assert_eq!(d.doc_number.as_ref().unwrap().agency, "方征启公告");
+}
+
+/// A kind word before a bracketed note (新乡长垣市 2021 通告).
+#[test]
+fn kind_before_a_bracketed_note() {
+    assert_eq!(
+        gongwen::elements::kind::kind_of_title(
+            "新乡长垣市关于实施交通管制的通告(长垣市交通管理局)"
+        ),
+        gongwen::Kind::PublicNotice
+    );
+}

@@ -237,8 +237,10 @@ fn items_headed_by_bodies_and_a_phase_on_its_line() {
                 None
             ),
             // (一) follows (十七) in the excerpt: the outline reads it as
-            // their sibling, not under 四、. 二是: the bodies, then 对 and
-            // what they act on, then 进行.
+            // their sibling, not under 四、. 一是: the bodies, then 建立 (a
+            // work verb since the twentieth stop). 二是: the bodies, then 对
+            // and what they act on, then 进行.
+            (vec!["(一)"], vec!["各区县政府", "地区管委会"], phase),
             (vec!["(一)"], vec!["各区县政府", "地区管委会"], phase),
             (vec!["(一)"], vec!["各区县整治工作领导小组办公室"], phase),
             (vec!["(一)"], vec!["各区县政府", "地区管委会"], phase),

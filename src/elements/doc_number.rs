@@ -27,6 +27,33 @@ pub struct Found {
     pub serial: u32,
 }
 
+/// Words that stand in a sentence before a number's agency code, never in
+/// the code: the code starts after the last of them.
+const CUT_WORDS: &[&str] = &[
+    "和",
+    "及",
+    "与",
+    "或",
+    "的",
+    "按照",
+    "根据",
+    "依据",
+    "贯彻",
+    "落实",
+    "执行",
+    "印发",
+    "转发",
+    "现将",
+    "文件",
+    "政府",
+    "省委",
+    "市委",
+    "县委",
+    "区委",
+    "办公厅",
+    "办公室",
+];
+
 /// Words that precede a number in running text but are not part of the
 /// agency code (按照盘政发〔2016〕37号).
 const LEAD_WORDS: &[&str] = &[
@@ -93,6 +120,16 @@ pub fn find_all(text: &str) -> Vec<Found> {
             .find(|w| agency.starts_with(**w) && agency.len() > w.len())
         {
             agency = &agency[w.len()..];
+        }
+        // Words of the sentence before the code (中央农村工作会议和中发, 现将
+        // 南教综, 贯彻省政府鲁政发, 国务院文件国发): the code follows the last.
+        if let Some(cut) = CUT_WORDS
+            .iter()
+            .filter_map(|w| agency.rfind(w).map(|i| i + w.len()))
+            .filter(|&e| e < agency.len())
+            .max()
+        {
+            agency = &agency[cut..];
         }
         if agency.chars().count() > 10 {
             // Keep the tail: agency codes are short (国办发, 沪府办发, 穗卫函).
@@ -186,5 +223,17 @@ mod tests {
         let t = "国务院办公厅关于加强环境监管执法的通知国办发〔2014〕56号各省";
         let all = find_all(t);
         assert_eq!(all[0].agency, "国办发");
+        // The sentence's words before the code (出自 other notices: 临沂 2010,
+        // 南安 2007, 黄淮学院 2012).
+        for (t, agency) in [
+            ("中央农村工作会议和中发〔2010〕1号文件", "中发"),
+            ("认真贯彻省政府鲁政发〔2014〕20号精神", "鲁政发"),
+            ("国务院文件国发〔2016〕76号", "国发"),
+            ("现将南教综[2007]224号转发给你们", "南教综"),
+            ("相关部门和各院系按照院党字〔2012〕9号执行", "院党字"),
+            ("盘政办发〔2017〕69号", "盘政办发"),
+        ] {
+            assert_eq!(find_all(t)[0].agency, agency, "{t}");
+        }
     }
 }

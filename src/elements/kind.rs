@@ -79,7 +79,15 @@ fn core(title: &str) -> &str {
 /// assert_eq!(kind_of_title("古美路街道加强独居老人消防安全工作实施方案"), Kind::Other);
 /// ```
 pub fn kind_of_title(title: &str) -> Kind {
-    let t = core(title);
+    let mut t = core(title);
+    // A note in brackets after the kind word (…的通告(长垣市交通管理局),
+    // …的决定(2008年修订)): the kind is before it.
+    if let Some(open) = t.strip_suffix(')').and_then(|x| x.rfind('(')) {
+        let before = core(&t[..open]);
+        if KINDS.iter().any(|(w, _)| before.ends_with(w)) {
+            t = before;
+        }
+    }
     KINDS
         .iter()
         .find(|(w, _)| t.ends_with(w))

@@ -99,11 +99,21 @@ const RESIDUE_WORDS: &[&str] = &[
     "收藏",
     "朗读",
     "人气",
+    // Pages in traditional script.
+    "發布時間",
+    "發布日期",
+    "來源",
+    "瀏覽量",
+    "瀏覽次數",
+    "點擊數",
+    "字體",
+    "列印",
+    "關閉",
 ];
 
 static RESIDUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:【|\()?(?:{}|【?大】?\s*【?中】?\s*【?小】?)(?:\s|:|】|\)|$)",
+        r"^(?:【|\()?\s*(?:{}|【?大】?\s*【?中】?\s*【?小】?)(?:\s|:|】|\)|$)",
         RESIDUE_WORDS.join("|")
     ))
     .unwrap()
@@ -138,7 +148,7 @@ fn is_residue(s: &str) -> bool {
     // before running it on every block.
     // (Square brackets are folded to round ones: [打印] reads (打印).)
     let head = s.strip_prefix(['【', '(']).unwrap_or(s);
-    let head = head.strip_prefix('【').unwrap_or(head);
+    let head = head.strip_prefix('【').unwrap_or(head).trim_start();
     RESIDUE_FIRST.starts(head) && RESIDUE.is_match(s)
 }
 
@@ -146,6 +156,7 @@ fn is_residue(s: &str) -> bool {
 /// read as residue before the body only: in a body, 时间: and 日期: open a
 /// meeting's details.
 const PAGE_LABELS: &[&str] = &[
+    "发布人",
     "时间",
     "日期",
     "作者",
@@ -455,7 +466,9 @@ fn signer_names(s: &str, at: usize) -> Vec<Range<usize>> {
 fn addressee_list(s: &str) -> Option<&str> {
     let body = s.strip_suffix(':')?;
     let n = body.chars().count();
-    if n == 0 || n > 200 || body.contains(['。', '《', '“']) {
+    // Quotes only around a name (“河长制”各责任站所), never a sentence's.
+    let quoted = body.contains('“') && !body.contains('”');
+    if n == 0 || n > 200 || body.contains(['。', '《']) || quoted || is_residue(s) {
         return None;
     }
     for w in [
@@ -645,7 +658,12 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
         let prev_issuer = prev.is_some_and(|k| is_issuer_like(text(t, blocks, k)));
         let prev_sentence = prev.is_none_or(|k| {
             let p = text(t, blocks, k);
-            p.ends_with('。') || p.ends_with("通知") || p.ends_with('!')
+            p.ends_with('。')
+                || p.ends_with("通知")
+                || p.ends_with('!')
+                || is_closing_formula(p)
+                || p.ends_with("请批示")
+                || p.ends_with("请审批")
         });
         if !(prev_issuer || prev_sentence) {
             continue;
@@ -1177,7 +1195,16 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
             }
             // A page's title in book-title marks (《…的通知》): the title is
             // inside them.
-            // A page's bullet before its title line (• 中共…的通报).
+            // A page's words in Latin letters alone on a line before the
+            // title (The Beginning): residue.
+            if layout.title.is_empty() && s.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
+                layout.residue.push(r);
+                chrome += 1;
+                i += 1;
+                continue;
+            }
+            // A page's bullet before its title line (• 中共…的通报), dashes
+            // after it (…的通知--).
             let (r, s) = match s.strip_prefix(['•', '·']) {
                 Some(rest) => {
                     let rest = rest.trim_start();
@@ -1185,6 +1212,8 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
                 }
                 None => (r, s),
             };
+            let bare = s.trim_end_matches('-');
+            let (r, s) = (r.start..r.end - (s.len() - bare.len()), bare);
             let r = match s.strip_prefix('《').and_then(|x| x.strip_suffix('》')) {
                 Some(inner) if layout.title.is_empty() && !inner.contains(['《', '》']) => {
                     r.start + '《'.len_utf8()..r.end - '》'.len_utf8()

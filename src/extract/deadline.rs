@@ -437,10 +437,28 @@ fn accept_date(text: &str, h: &DateHit) -> Option<(usize, usize)> {
         }
         // 2022年9月1日至2023年8月31日期间出生: a period that describes
         // something (a birth date, a past campaign), not a time to finish.
-        if ["期间出生", "出生", "之间出生", "以来"]
-            .iter()
-            .any(|w| after.starts_with(w))
+        if [
+            "期间出生",
+            "出生",
+            "之间出生",
+            "以来",
+            "召开的",
+            "举行的",
+            "举办的",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
         {
+            return None;
+        }
+        // …于2004年4月14日—15日对马鬃山村进行了现场调查: what was done then.
+        let clause = after
+            .char_indices()
+            .take(30)
+            .take_while(|&(_, c)| !matches!(c, ',' | ';' | '。' | '\n'))
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        if after[..clause].contains('了') {
             return None;
         }
         let lead = ["从", "自"]
@@ -1095,6 +1113,20 @@ fn point_or_range(i: &str) -> PResult<'_, Found> {
     let (i, p1) = point(i)?;
     if let Ok((rest, p2)) = preceded(range_sep, point)(i) {
         return Ok((rest, Found::Range(p1, p2)));
+    }
+    // 9月21日至22日, 5月8日—13日: the end's month is the start's.
+    if let Period::Day(m, _) = p1.period {
+        let day = terminated(
+            verify(small_num, |d| (1..=31).contains(d)),
+            alt((tag("日"), tag("号"))),
+        );
+        if let Ok((rest, d)) = preceded(range_sep, day)(i) {
+            let p2 = Point {
+                year: YearSpec::Missing,
+                period: Period::Day(m, d),
+            };
+            return Ok((rest, Found::Range(p1, p2)));
+        }
     }
     Ok((i, Found::Point(p1)))
 }

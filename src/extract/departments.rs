@@ -316,6 +316,7 @@ const BAD_STARTS: &[&str] = &[
 
 /// Endings of the names of institutions (not bare places).
 const ORG_ENDINGS: &[&str] = &[
+    "院系",
     "部",
     "委",
     "办",

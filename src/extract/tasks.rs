@@ -136,6 +136,11 @@ const ASSIGNMENT_LABELS: &[&str] = &[
     "部门分工",
     "责任分工",
     "牵头处室",
+    "牵头科室",
+    "配合科室",
+    "配合处室",
+    "责任科室",
+    "责任处室",
     "完成时限",
     "完成时间",
     "时间节点",
@@ -710,10 +715,13 @@ impl<'a> Walker<'a> {
             .heading_deadline
             .as_ref()
             .is_some_and(|d| first.start <= d.span.start && d.span.end <= first.end);
+        // (Its 。 may close it: (二)专项整治阶段(2010年6月23日至11月20日)。)
         let heading_alone = n.own.len() > 1
             && own_heading
             && head.len() <= 4 * 60
-            && find_full_stop(head).is_none();
+            && find_full_stop(head).is_none_or(|e| {
+                e + '。'.len_utf8() == head.trim_end().len() && head[..e].ends_with(')')
+            });
         let heading_only =
             (!n.children.is_empty() && ctx.heading_deadline.is_some()) || heading_alone;
         if heading_only {
@@ -887,7 +895,12 @@ impl<'a> Walker<'a> {
                             "编制", "制定", "开展", "完成", "建立", "建成", "组织", "落实", "实施",
                         ])
                     });
-                    let is_goal = || GOAL_WORDS.any_in(s) && !WORK_WORDS.any_in(s);
+                    // A forecast or what is done already (预计年底前即可完工,
+                    // 该项目已于2019年5月底前完成验收) assigns nothing.
+                    static NOT_ASKED: LazyLock<Words> =
+                        LazyLock::new(|| Words::new(&["预计", "估计", "已于", "即可"]));
+                    let is_goal =
+                        || (GOAL_WORDS.any_in(s) && !WORK_WORDS.any_in(s)) || NOT_ASKED.any_in(s);
                     // Dates first: most sentences have none, and need no word search.
                     // A text that is its date and nothing else (a table cell of a
                     // period, 2020年-2023年) sets no work.
@@ -1785,8 +1798,14 @@ fn plain_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Vec<
     let found = found.filter(|(r, _)| skip == 0 || !made_by(&clause[r.end..]));
     found
         .or_else(|| object_then_verb(clause, marks.first_at(marks.dui)?))
-        .or_else(|| will_subject(clause, marks.first_at(marks.jiang).filter(|_| weak)?))
-        .map(|(r, lead)| (skip + r.start..skip + r.end, lead, Vec::new()))
+        .map(|(r, lead)| (r, lead, Vec::new()))
+        .or_else(|| {
+            // 镇河长办将会同镇级责任站所开展…: partners after 将 as after a modal.
+            let (r, lead) = will_subject(clause, marks.first_at(marks.jiang).filter(|_| weak)?)?;
+            let partners = modal_partners(&clause[r.end..]);
+            Some((r, lead, partners))
+        })
+        .map(|(r, lead, coop)| (skip + r.start..skip + r.end, lead, coop))
         .or_else(|| weak.then(|| requested(head)).flatten())
 }
 
@@ -1852,7 +1871,7 @@ fn requested_body(s: &str) -> Option<(Range<usize>, Vec<String>)> {
 /// (根据, 按规定, 制定…), else the longest such run before a clause break,
 /// within 40 characters.
 fn modal_partners(rest: &str) -> Vec<String> {
-    let with = ["应当", "必须", "务必", "要", "应", "须"]
+    let with = ["应当", "必须", "务必", "要", "应", "须", "将"]
         .iter()
         .find_map(|m| rest.strip_prefix(m))
         .and_then(|r| r.strip_prefix("会同"));
@@ -2011,6 +2030,18 @@ fn later_bodies(s: &str, from: usize, weak: bool, lead: &mut Vec<String>, coop: 
         if WORK_VERBS.iter().any(|v| clause.starts_with(v)) {
             continue;
         }
+        // …负责,省农业厅、环保局、福建出入境检验检疫局…配合: a list of any
+        // length that only helps (the subject rules read names of at most
+        // sixteen characters).
+        if let Some(names) = helpers_list(clause) {
+            for b in names {
+                lead.retain(|l| *l != b);
+                if !coop.contains(&b) {
+                    coop.push(b);
+                }
+            }
+            continue;
+        }
         // …,(分别)由X和Y依法办理…: the bodies after 由 act.
         let clause = clause.strip_prefix("分别").unwrap_or(clause);
         let clause = match clause.strip_prefix("由") {
@@ -2045,6 +2076,22 @@ fn later_bodies(s: &str, from: usize, weak: bool, lead: &mut Vec<String>, coop: 
     }
 }
 
+/// The bodies a clause names before it says they help (省农业厅、环保局…
+/// 配合, Y协助, Y参与, Y协办): institutions only, within 80 characters.
+fn helpers_list(clause: &str) -> Option<Vec<String>> {
+    const HELP: &[&str] = &["配合", "协助", "参与", "协办"];
+    // Only a clause holding one of the words (one search each, on the
+    // clause's first 240 bytes) is split.
+    let head = &clause[..crate::text::floor_boundary(clause, 240)];
+    if !HELP.iter().any(|w| head.contains(w)) {
+        return None;
+    }
+    let end = run_ends(clause, 80, |c| c != '(' && c != ')' && stops_subject(c))
+        .find(|&e| starts_with_any(&clause[e..], HELP))?;
+    let names = split_departments(&clause[..end]);
+    (!names.is_empty() && names.iter().all(|n| is_institution_name(n))).then_some(names)
+}
+
 /// Whether what follows a subject says its bodies only help (配合, 协助,
 /// 参与, after an adverb such as 积极): they cooperate, they do not lead.
 fn helps_only(after: &str) -> bool {
@@ -2072,9 +2119,36 @@ fn subject_after_adverbials(
     if let Some(found) = running_subject(s, weak) {
         return Some(found);
     }
+    // A step's marker before the subject (第一步:各乡镇…, 一是各乡镇要…,
+    // 第二阶段:县办要…).
+    if let Some(at) = step_marker_len(s) {
+        if let Some((r, lead, coop)) = running_subject(&s[at..], weak) {
+            return Some((at + r.start..at + r.end, lead, coop));
+        }
+    }
     subject_in_clauses(s, weak)
         .or_else(|| agent_of_object(s))
         .or_else(|| weak.then(|| request_in_clause(s)).flatten())
+}
+
+/// The length of a step's marker opening `s`: 第一步: / 第二阶段: (the
+/// colon or a comma closing it), or 一是 / 二是 … 十是.
+fn step_marker_len(s: &str) -> Option<usize> {
+    if let Some(rest) = s.strip_prefix('第') {
+        let n = rest
+            .char_indices()
+            .take(3)
+            .find(|&(_, c)| !crate::numerals::is_numeral_char(c))?
+            .0;
+        let after = &rest[n..];
+        let unit = ["步", "阶段"].iter().find_map(|u| after.strip_prefix(u))?;
+        let closed = unit.strip_prefix([':', ',']).unwrap_or(unit);
+        return (n > 0).then(|| s.len() - closed.len());
+    }
+    let mut cs = s.char_indices();
+    let (_, c) = cs.next()?;
+    let (i, shi) = cs.next()?;
+    (crate::numerals::is_numeral_char(c) && shi == '是').then(|| i + '是'.len_utf8())
 }
 
 /// A request in a later clause (市政务公开办将于6月下旬…,请各单位高度重视,
@@ -2277,6 +2351,17 @@ const WORK_VERBS: &[&str] = &[
     "实施",
     "明确",
     "完成",
+    "总结",
+    "整理",
+    "汇总",
+    "检查",
+    "督查",
+    "排查",
+    "清理",
+    "上报",
+    "报送",
+    "建立",
+    "成立",
 ];
 
 /// Adverbials that may open right after a body's name, before its work
@@ -2494,6 +2579,14 @@ const VERB_ADVERBS: &[&str] = &[
 /// The bodies `name` names (the text before a work verb), with or without
 /// an adverb after them: the name's range and the bodies.
 fn name_before_verb(name: &str) -> Option<(Range<usize>, Vec<String>)> {
+    // 三要与环卫部门建立…: a point's marker and its modal (三要, 一是), not a
+    // name.
+    let mut cs = name.chars();
+    if cs.next().is_some_and(crate::numerals::is_numeral_char)
+        && matches!(cs.next(), Some('要' | '是'))
+    {
+        return None;
+    }
     // 建议湖北省人民政府按照专家组意见,做好…: a request, to the body after it.
     if let Some(asked) = name.strip_prefix("建议") {
         let skip = name.len() - asked.len();
