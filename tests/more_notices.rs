@@ -346,3 +346,23 @@ fn kind_before_a_bracketed_note() {
         gongwen::Kind::PublicNotice
     );
 }
+
+/// 广东省人民政府办公厅 (粤府办〔2023〕5号) as a reprint site saved it: a
+/// page's cut headline before a title wrapped over three lines apart by
+/// blank lines, and an enclosure title cut by a blank line.
+#[test]
+fn titles_apart_by_blank_lines() {
+    let s = "您的位置:主页 > 公告动态 > 投资资讯 > 投资资讯\n\n《广东省进一步加鼎力度支持民间投资生长实行\n\n广东省人民政府办公厅关于印发广东省\n\n进一步加鼎力度支持民间投资生长\n\n实行方案的通知\n\n粤府办〔2023〕5号\n\n\n各地级以上市人民政府,省政府各部门、各直属机构:\n\n  《广东省进一步加鼎力度支持民间投资生长的实行方案》已经省人民政府赞成,现印发给你们,请认真组织实行。实行历程中遇到的问题,请径向省生长改造委反映。\n\n\n广东省人民政府办公厅\n\n2023年3月17日\n\n\n广东省进一步加鼎力度支持民间\n\n投资生长的实行方案\n\n\n  为进一步加大政策支持力度,引发民间投资活力,根据国家生长改造委《关于进一步完善政策环境加鼎力度支持民间投资生长的意见》(发改投资〔2022〕1652号)要求,连系我省现实,制订本实行方案。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        d.title.as_deref(),
+        Some("广东省人民政府办公厅关于印发广东省进一步加鼎力度支持民间投资生长实行方案的通知")
+    );
+    assert_eq!(d.kind, gongwen::Kind::Notice);
+    assert_eq!(d.date.unwrap().to_string(), "2023-03-17");
+    assert_eq!(d.enclosures.len(), 1);
+    assert_eq!(
+        d.enclosures[0].title,
+        "广东省进一步加鼎力度支持民间投资生长的实行方案"
+    );
+}

@@ -4,6 +4,7 @@
 //! whole number is recognised first so that no later stage reads it as one.
 
 use super::kind::last_kind_word_end;
+use crate::text::words::WordsByFirst;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -123,9 +124,12 @@ pub fn find_all(text: &str) -> Vec<Found> {
         }
         // Words of the sentence before the code (中央农村工作会议和中发, 现将
         // 南教综, 贯彻省政府鲁政发, 国务院文件国发): the code follows the last.
-        if let Some(cut) = CUT_WORDS
-            .iter()
-            .filter_map(|w| agency.rfind(w).map(|i| i + w.len()))
+        // (One walk comparing words where their first characters stand: an
+        // `rfind` per word set up a searcher each.)
+        static CUTS: LazyLock<WordsByFirst> = LazyLock::new(|| WordsByFirst::new(CUT_WORDS));
+        if let Some(cut) = CUTS
+            .find_iter(agency)
+            .map(|(i, w)| i + w.len())
             .filter(|&e| e < agency.len())
             .max()
         {

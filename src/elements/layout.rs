@@ -748,7 +748,12 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
                     && so_far.ends_with('》')
                     && so_far.matches('《').count() == 1
                     && ends_with_kind_word(s);
-                if blocks[j].blank_before || (title_complete(&so_far) && !quoted_only) {
+                // A blank line is crossed only by the line that completes
+                // the title (广东省进一步加鼎力度支持民间 / (blank) / 投资生长的实行方案).
+                let completes = !title_complete(&so_far) && ends_with_kind_word(s);
+                if (blocks[j].blank_before && !completes)
+                    || (title_complete(&so_far) && !quoted_only)
+                {
                     break;
                 }
             }
@@ -1225,7 +1230,9 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
             if title_complete(&joined(t, &layout.title)) {
                 title_done = true;
             }
-            if layout.title.len() >= 3 {
+            // Three lines, or four when the first may be a page's words
+            // before the title (dropped by `drop_title_prefix`).
+            if layout.title.len() >= 4 {
                 title_done = true;
             }
             continue;

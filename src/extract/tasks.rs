@@ -2080,10 +2080,11 @@ fn later_bodies(s: &str, from: usize, weak: bool, lead: &mut Vec<String>, coop: 
 /// 配合, Y协助, Y参与, Y协办): institutions only, within 80 characters.
 fn helpers_list(clause: &str) -> Option<Vec<String>> {
     const HELP: &[&str] = &["配合", "协助", "参与", "协办"];
-    // Only a clause holding one of the words (one search each, on the
-    // clause's first 240 bytes) is split.
+    // Only a clause holding one of the words (on its first 240 bytes, with
+    // searchers built once) is split.
+    static ANY: LazyLock<Words> = LazyLock::new(|| Words::new(HELP));
     let head = &clause[..crate::text::floor_boundary(clause, 240)];
-    if !HELP.iter().any(|w| head.contains(w)) {
+    if !ANY.any_in(head) {
         return None;
     }
     let end = run_ends(clause, 80, |c| c != '(' && c != ')' && stops_subject(c))
@@ -2358,10 +2359,8 @@ const WORK_VERBS: &[&str] = &[
     "督查",
     "排查",
     "清理",
-    "上报",
     "报送",
     "建立",
-    "成立",
 ];
 
 /// Adverbials that may open right after a body's name, before its work
