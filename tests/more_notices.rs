@@ -366,3 +366,29 @@ fn titles_apart_by_blank_lines() {
         "广东省进一步加鼎力度支持民间投资生长的实行方案"
     );
 }
+
+/// Annexes after the signature headed 附件1:title, 附件2:title (the layout of
+/// 表彰决定 and of 达州市人民政府关于废止部分政策性文件的决定, whose 附件1:…目录
+/// follows its 市长 line; written out here with a date line): each is an
+/// enclosed document titled on its head's line, not a second 附件说明.
+#[test]
+fn annexes_headed_with_their_titles() {
+    let s = "某市人民政府关于表彰先进单位的决定\n各区人民政府:\n为表彰先进,市政府决定对先进单位予以表彰。\n附件:1.先进单位名单\n2.先进个人名单\n某市人民政府\n2008年10月13日\n附件1:先进单位名单\n一、一等奖\n市教育局、市财政局、市公安局、市民政局、市卫生局、市交通局、市水利局、市农业局、市林业局、市环保局、市审计局、市统计局、市文化局、市体育局、市商务局、市住建局、市规划局、市城管局、市司法局、市人社局\n二、二等奖\n市文化局、市体育局、市商务局、市科技局、市工信局、市应急局、市退役军人局、市医保局、市市场监管局\n附件2:先进个人名单\n一、一等奖\n市教育局、市财政局、市公安局、市民政局、市卫生局、市交通局、市水利局、市农业局、市林业局、市环保局、市审计局、市统计局、市文化局、市体育局、市商务局、市住建局、市规划局、市城管局、市司法局、市人社局\n二、二等奖\n市文化局、市体育局、市商务局、市科技局、市工信局、市应急局、市退役军人局、市医保局、市市场监管局\n";
+    let d = gongwen::parse(s);
+    let attachments: Vec<(Option<u32>, &str)> = d
+        .attachments
+        .iter()
+        .map(|a| (a.ordinal, a.title.as_str()))
+        .collect();
+    assert_eq!(
+        attachments,
+        [(Some(1), "先进单位名单"), (Some(2), "先进个人名单")]
+    );
+    let enclosures: Vec<(&str, usize)> = d
+        .enclosures
+        .iter()
+        .map(|e| (e.title.as_str(), e.outline.len()))
+        .collect();
+    assert_eq!(enclosures, [("先进单位名单", 2), ("先进个人名单", 2)]);
+    assert!(d.diagnostics.is_empty());
+}

@@ -385,6 +385,31 @@ fn after_attachment_word(s: &str) -> Option<&str> {
         .strip_prefix('件')
 }
 
+/// An enclosure's head (附件, 附件2, 附件1:先进单位名单): `Some(None)` for
+/// a head alone, `Some(Some(range))` with the range of the title on its line
+/// (within `s`).
+fn enclosure_head(s: &str) -> Option<Option<Range<usize>>> {
+    let rest = after_attachment_word(s)?;
+    let digits = rest
+        .trim_start()
+        .trim_start_matches(|c: char| c.is_ascii_digit());
+    let title = digits.trim_start_matches([':', '.', '、', ' ']);
+    if title.trim().is_empty() {
+        return Some(None);
+    }
+    // 附件1-5下载:…: a download row, not a head.
+    if title.starts_with(['-', '—', '~']) || title.contains("下载") {
+        return None;
+    }
+    // A title needs its number (附件1:…): 附件:标题 after the signature is
+    // rare, and 附件说明 lines look the same.
+    if digits.len() == rest.trim_start().len() || !is_title_like(title.trim()) {
+        return None;
+    }
+    let start = s.len() - title.len();
+    Some(Some(start..start + title.trim_end().len()))
+}
+
 /// Whether a title (or its lines so far) is whole: it ends with a kind
 /// word, and not only inside a cited title whose own kind is not the
 /// document's (关于印发2022年《政府工作报告》 goes on: 重点任务…的通知).
@@ -630,6 +655,27 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
             .flatten()
         {
             let before_closing = date_block.is_some_and(|(d, _)| i + 1 < d);
+            // After the signature, 附件1:先进单位名单 heads the enclosed list
+            // itself, unless it names a file (a download row).
+            let after_closing = date_block.is_some_and(|(d, _)| i > d);
+            let numbered = after_attachment_word(s)
+                .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+            // 附件: alone heads one too when a title, not a numbered list,
+            // follows it.
+            let title_next = blocks.get(i + 1).is_some_and(|b| {
+                let next = &t[b.range.clone()];
+                b.marker.is_none()
+                    && after_attachment_word(next).is_none()
+                    && !is_file_extension(next.rsplit_once('.').map_or("", |(_, e)| e))
+            });
+            let heads_enclosure = after_closing
+                && (numbered || title_next)
+                && enclosure_head(s).is_some()
+                && !is_file_extension(s.rsplit_once('.').map_or("", |(_, e)| e));
+            if heads_enclosure {
+                i += 1;
+                continue;
+            }
             if let Some(j) =
                 attachment_note(t, blocks, i, &c, before_closing, &mut role, &mut layout)
             {
@@ -722,8 +768,8 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
             continue;
         }
         let s = text(t, blocks, k);
-        let is_attachment_head =
-            after_attachment_word(s).is_some_and(|r| r.trim().chars().all(|c| c.is_ascii_digit()));
+        let head = enclosure_head(s);
+        let is_attachment_head = head.is_some();
         let title_start = if is_attachment_head { k + 1 } else { k };
         let mut enc = EnclosureLayout {
             first: k,
@@ -732,6 +778,11 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
         };
         if is_attachment_head {
             role[k] = Role::Header;
+        }
+        // 附件1:先进单位名单: the title on the head's line.
+        if let Some(Some(title)) = head {
+            let at = blocks[k].range.start;
+            enc.title.push(at + title.start..at + title.end);
         }
         // Title: up to three wrapped lines.
         let mut j = title_start;
@@ -765,8 +816,8 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
         while j < n {
             let s = text(t, blocks, j);
             if role[j] == Role::Body
-                && after_attachment_word(s)
-                    .is_some_and(|r| !r.is_empty() && r.trim().chars().all(|c| c.is_ascii_digit()))
+                && enclosure_head(s).is_some()
+                && after_attachment_word(s).is_some_and(|r| !r.is_empty())
             {
                 break;
             }
