@@ -392,3 +392,27 @@ fn annexes_headed_with_their_titles() {
     assert_eq!(enclosures, [("先进单位名单", 2), ("先进个人名单", 2)]);
     assert!(d.diagnostics.is_empty());
 }
+
+/// 重庆市 2004 整治违法排污企业专项行动: a sentence that goes on with the
+/// same work, its subject left out (…。并将…于7月20日前报…), is the same task.
+#[test]
+fn sentence_going_on_with_the_same_work() {
+    let s = "二、工作步骤\n各区县(自治县、市)专项行动领导小组组织有关部门对清查出来的重点环境问题进行集中整治,公开查处一批典型案件。并将本地重点污染问题的查处情况和违反环境保护法律法规的“土政策”的清理情况于7月20日前报市专项行动领导小组办公室。8月1日至9月20日,市专项行动领导小组组织联合检查组对重点挂牌督办的问题进行现场检查,并接受国家联合检查组的现场检查。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.tasks.len(), 2);
+    assert!(d.tasks[0].text.contains("公开查处一批典型案件。并将"));
+    assert_eq!(
+        d.tasks[0].deadline.as_ref().map(|d| d.raw.as_str()),
+        Some("7月20日前")
+    );
+    assert_eq!(leads(&d.tasks[1]), ["市专项行动领导小组"]);
+}
+
+/// 小江镇 2017 清河行动: 需其他部门配合的 is a condition, and 各站所要通力配合
+/// names bodies that help.
+#[test]
+fn condition_clause_and_bodies_that_help() {
+    let s = "四、工作要求\n2、各牵头责任单位要履行好“河长制”镇级责任站所的职责,在专项整治工作过程中需其他部门配合的,各站所要通力配合,扎实有效开展工作。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(read(&d), [(vec!["各牵头责任单位"], vec!["各站所"])]);
+}

@@ -877,6 +877,19 @@ impl<'a> Walker<'a> {
                         &ds,
                     );
                     joined = ds;
+                } else if self.tasks.len() > before
+                    && starts_with_any(s, &["并", "同时,"])
+                    && self.tasks.last().is_some_and(|last| {
+                        !last.lead.is_empty()
+                            && last.range.end <= sentence.start
+                            && self.t[last.range.end..sentence.start].trim().is_empty()
+                    })
+                {
+                    // A sentence that goes on with the same work, its subject
+                    // left out (…集中整治。并将…于7月20日前报…): the same task.
+                    self.tasks.last_mut().expect("checked").join(&sentence);
+                    joined.extend(within(&sentence));
+                    joining = true;
                 } else if self.continues_label(before, &r, &sentence) {
                     // The rest of a body's duty list (区民防办:负责…;根据…指导…;
                     // 负责…): the label names the body for the whole paragraph.
@@ -2048,6 +2061,14 @@ fn later_bodies(s: &str, from: usize, weak: bool, lead: &mut Vec<String>, coop: 
             Some(agent) if agent_you(clause, 0) => agent,
             _ => clause,
         };
+        // A clause that ends in 的 (需其他部门配合的,…) is a condition, not
+        // work given to a body.
+        let own = clause
+            .find([',', ';', '。'])
+            .map_or(clause, |e| &clause[..e]);
+        if own.ends_with('的') {
+            continue;
+        }
         // A later clause's body is named near its start: its first twenty
         // characters are read, and only when one can end a name.
         let head = &clause[..crate::text::floor_boundary(clause, 60)];
@@ -2089,6 +2110,10 @@ fn helpers_list(clause: &str) -> Option<Vec<String>> {
     }
     let end = run_ends(clause, 80, |c| c != '(' && c != ')' && stops_subject(c))
         .find(|&e| starts_with_any(&clause[e..], HELP))?;
+    // 需其他部门配合的: a condition on the work, not bodies that help.
+    if clause[end + "配合".len()..].starts_with('的') {
+        return None;
+    }
     let names = split_departments(&clause[..end]);
     (!names.is_empty() && names.iter().all(|n| is_institution_name(n))).then_some(names)
 }
@@ -2096,7 +2121,11 @@ fn helpers_list(clause: &str) -> Option<Vec<String>> {
 /// Whether what follows a subject says its bodies only help (配合, 协助,
 /// 参与, after an adverb such as 积极): they cooperate, they do not lead.
 fn helps_only(after: &str) -> bool {
-    let after = ["积极", "全力", "密切", "共同", "主动", "做好"]
+    let after = ["应当", "要", "应", "须"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    let after = ["积极", "全力", "通力", "密切", "共同", "主动", "做好"]
         .iter()
         .find_map(|w| after.strip_prefix(w))
         .unwrap_or(after);
