@@ -2,18 +2,11 @@
 //! sources named), read value by value: assignment forms, closings and
 //! headers the corpus does not show.
 
-use gongwen::{Document, Task};
+use gongwen::Document;
 
-fn leads(t: &Task) -> Vec<&str> {
-    t.lead_departments.iter().map(String::as_str).collect()
-}
-
-fn coops(t: &Task) -> Vec<&str> {
-    t.cooperating_departments
-        .iter()
-        .map(String::as_str)
-        .collect()
-}
+#[path = "support/tasks.rs"]
+mod support_tasks;
+use support_tasks::{coops, leads};
 
 fn read(d: &Document) -> Vec<(Vec<&str>, Vec<&str>)> {
     d.tasks.iter().map(|t| (leads(t), coops(t))).collect()

@@ -8,16 +8,9 @@ fn tasks(d: &Document) -> Vec<&Task> {
     d.tasks.iter().collect()
 }
 
-fn leads(t: &Task) -> Vec<&str> {
-    t.lead_departments.iter().map(String::as_str).collect()
-}
-
-fn coops(t: &Task) -> Vec<&str> {
-    t.cooperating_departments
-        .iter()
-        .map(String::as_str)
-        .collect()
-}
+#[path = "support/tasks.rs"]
+mod support_tasks;
+use support_tasks::{coops, leads};
 
 /// 广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知
 /// (粤府〔2021〕22号): 分管省领导:… and 部门分工:X牵头,Y配合 under each item.
