@@ -465,10 +465,6 @@ fn joint_issuers(t: &str, line: Range<usize>) -> Vec<Range<usize>> {
     }
 }
 
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
-}
-
 /// The names of a 签发人 line (签发人:张三 李四, 签发人: 王五), as ranges of `t`
 /// given the line `s` starts at `at`.
 fn signer_names(s: &str, at: usize) -> Vec<Range<usize>> {
@@ -1109,7 +1105,9 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
                 // their own on the same line (签发人:张三  李四).
                 while let Some(b) = blocks.get(i).filter(|b| !b.line_start) {
                     let name = &t[b.range.clone()];
-                    if !(2..=4).contains(&name.chars().count()) || !name.chars().all(is_han) {
+                    if !(2..=4).contains(&name.chars().count())
+                        || !name.chars().all(crate::text::is_han)
+                    {
                         break;
                     }
                     layout.signers.push(b.range.clone());

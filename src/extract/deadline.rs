@@ -899,13 +899,11 @@ fn year_num(i: &str) -> PResult<'_, i32> {
 fn mid(i: &str) -> PResult<'_, ()> {
     let (rest, _) = tag("中")(i)?;
     match rest.chars().next() {
-        Some(c) if is_cjk(c) && !['前', '以', '之', '完', '期', '左'].contains(&c) => fail(i),
+        Some(c) if crate::text::is_han(c) && !['前', '以', '之', '完', '期', '左'].contains(&c) => {
+            fail(i)
+        }
         _ => Ok((rest, ())),
     }
-}
-
-fn is_cjk(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
 
 fn half(i: &str) -> PResult<'_, Period> {

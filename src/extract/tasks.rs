@@ -747,18 +747,6 @@ impl<'a> Walker<'a> {
     /// Running-text sentences of `pieces`: one task per sentence that gives
     /// work to a named body (consecutive sentences for the same body make one
     /// task); sentences that set only a deadline when `dated` allows.
-    /// Whether a sentence asks its addressees to hand something in (请…于6月30日
-    /// 前将落实情况报送…, 具体落实及进展情况请于…上报…): with a date it is a task
-    /// even where sentences that set only a date are not (a cover letter).
-    fn asks_for_a_report(s: &str) -> bool {
-        static SUBMIT: LazyLock<Words> = LazyLock::new(|| {
-            Words::new(&[
-                "报送", "上报", "报市", "报县", "报区", "报省", "报州", "报旗", "提交", "反馈",
-            ])
-        });
-        s.contains('请') && SUBMIT.any_in(s)
-    }
-
     /// Whether `sentence`, which names no body of its own, goes on the duty
     /// list a label opened (区民防办:负责…;…): the last task, read in this
     /// run (`before` tasks came earlier) and in this paragraph `r`, names its
@@ -896,7 +884,7 @@ impl<'a> Walker<'a> {
                     self.tasks.last_mut().expect("checked").join(&sentence);
                     joined.extend(within(&sentence));
                     joining = true;
-                } else if dated_allowed || Self::asks_for_a_report(s) {
+                } else if dated_allowed || asks_for_a_report(s) {
                     let ds = within(&sentence);
                     // Goals (到2025年,…达到…; 2023年覆盖率达到80%) are not tasks.
                     // A sentence that also sets work (编制…,确保…) stays a task.
@@ -2116,6 +2104,18 @@ fn helpers_list(clause: &str) -> Option<Vec<String>> {
     }
     let names = split_departments(&clause[..end]);
     (!names.is_empty() && names.iter().all(|n| is_institution_name(n))).then_some(names)
+}
+
+/// Whether a sentence asks its addressees to hand something in (请…于6月30日
+/// 前将落实情况报送…, 具体落实及进展情况请于…上报…): with a date it is a task
+/// even where sentences that set only a date are not (a cover letter).
+fn asks_for_a_report(s: &str) -> bool {
+    static SUBMIT: LazyLock<Words> = LazyLock::new(|| {
+        Words::new(&[
+            "报送", "上报", "报市", "报县", "报区", "报省", "报州", "报旗", "提交", "反馈",
+        ])
+    });
+    s.contains('请') && SUBMIT.any_in(s)
 }
 
 /// Whether what follows a subject says its bodies only help (配合, 协助,

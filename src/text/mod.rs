@@ -6,6 +6,11 @@ pub(crate) mod marks;
 pub mod normalize;
 pub(crate) mod words;
 
+/// Whether `c` is a Han character (CJK Unified Ideographs and Extension A).
+pub(crate) fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
 /// The length of the UTF-8 character whose first byte is `b` (1 for a
 /// continuation byte, at which valid text never starts a step). Byte walks
 /// use it to step over a whole character without decoding it.
