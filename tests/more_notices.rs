@@ -409,3 +409,21 @@ fn condition_clause_and_bodies_that_help() {
     let d = gongwen::parse(s);
     assert_eq!(read(&d), [(vec!["各牵头责任单位"], vec!["各站所"])]);
 }
+
+/// 中共山东省委 山东省人民政府 (鲁发〔2010〕1号), as a provincial site reprints
+/// it: no signature, the date in brackets under the number (题注) is the
+/// document's date, and no paragraph of its body.
+#[test]
+fn date_in_brackets_under_the_title() {
+    let s = "中共山东省委 山东省人民政府\n关于认真贯彻落实《中共中央、国务院\n关于加大统筹城乡发展力度进一步夯实农业\n农村发展基础的若干意见》的意见\n\n鲁发〔2010〕1号 \n\n(2010年2月1日)\n\n  为认真贯彻落实《中共中央、国务院关于加大统筹城乡发展力度 进一步夯实农业农村发展基础的若干意见》(中发〔2010〕1号)精神,全面推进我 省社会主义新农村建设,现结合实际,提出以下意见。\n\n  一、充分认识统筹城乡发展、夯实农业农村发展基础的重要性\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.date.unwrap().to_string(), "2010-02-01");
+    assert_eq!(d.doc_number.as_ref().unwrap().raw, "鲁发〔2010〕1号");
+    assert!(d.preamble.iter().all(|p| !p.text.contains("2010年2月1日)")));
+    // A note that only names a revision, or a draft, gives no date.
+    let s = "某市物业管理办法\n(2018年修订)\n\n第一条 为了规范物业管理活动,制定本办法。\n";
+    assert_eq!(gongwen::parse(s).date, None);
+    // Nor does a bracketed date under a title in running text after the body began.
+    let s = "关于开展检查的通知\n各县人民政府:\n现将有关事项通知如下。\n(2020年1月1日)\n";
+    assert_eq!(gongwen::parse(s).date, None);
+}

@@ -49,6 +49,9 @@ pub struct Layout {
     /// The 成文日期 a saved page's metadata rows give, for a document whose
     /// own date line is missing.
     pub page_date: Option<(Date, Range<usize>)>,
+    /// The date in brackets under the title (题注), the whole note's range:
+    /// the 成文日期 of a document with no date line.
+    pub title_date: Option<(Date, Range<usize>)>,
 }
 
 /// The 印发 line: organ range, date, whole range.
@@ -746,7 +749,10 @@ pub fn recognise(t: &str, blocks: &mut Vec<Block>) -> Layout {
     // is handled by the gap split in stage 2.
     // No date line: the 成文日期 of the page's metadata rows, if any.
     if layout.date.is_none() {
-        layout.date = layout.page_date.clone();
+        layout.date = layout
+            .title_date
+            .clone()
+            .or_else(|| layout.page_date.clone());
     }
 
     let after = closing_at.map_or(n, |d| d + 1);
@@ -1201,6 +1207,17 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
         if blocks[i].marker.is_some() {
             break;
         }
+        // The date in brackets under the title (题注: (2020年3月20日),
+        // (2019年12月31日国务院第74次常务会议通过)), as documents reprinted
+        // without their signature give it.
+        if !layout.title.is_empty() && layout.title_date.is_none() {
+            if let Some(date) = title_note_date(s) {
+                layout.title_date = Some((date, r));
+                title_done = true;
+                i += 1;
+                continue;
+            }
+        }
         // 发文机关标志: "XX文件".
         if layout.title.is_empty()
             && s.ends_with("文件")
@@ -1355,6 +1372,20 @@ fn page_date(s: &str) -> Option<Date> {
         return None;
     }
     Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// The date of a note in brackets under a title: a whole date opening it,
+/// alone or before what was done on it (…会议通过, 发布, 印发).
+fn title_note_date(s: &str) -> Option<Date> {
+    const DONE: [&str; 6] = ["通过", "发布", "公布", "印发", "修订", "修正"];
+    let inner = s.strip_prefix('(')?.strip_suffix(')')?;
+    // A year of four figures or numerals, and a note of one line.
+    if inner.chars().count() > 60 || !inner.contains('年') {
+        return None;
+    }
+    let (date, r) = find_date(inner)?;
+    let rest = &inner[r.end..];
+    (r.start == 0 && (rest.is_empty() || DONE.iter().any(|w| rest.ends_with(w)))).then_some(date)
 }
 
 /// The first 发文字号 in `s`, a block starting at `at` in the text.

@@ -678,11 +678,18 @@ fn submits(after: &str) -> bool {
 /// another 每 or a figure beside it).
 fn recurring_end(text: &str, start: usize, from: usize) -> Option<usize> {
     for (n, (i, c)) in text[from..].char_indices().enumerate() {
+        // 每年6月底、12月底前: the recurrence governs the dates listed after it.
+        let lists_a_date = c == '、'
+            && text[from + i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(|d| d.is_ascii_digit() || crate::numerals::is_numeral_char(d));
         if n > 15
-            || [
-                ',', ';', '。', '，', '；', '、', ':', '：', '(', ')', '（', '）', '\n',
-            ]
-            .contains(&c)
+            || (!lists_a_date
+                && [
+                    ',', ';', '。', '，', '；', '、', ':', '：', '(', ')', '（', '）', '\n',
+                ]
+                .contains(&c))
         {
             break;
         }
@@ -1815,6 +1822,16 @@ mod cases {
         assert_eq!(got[1].due, d("2035-12-31"));
         let got = find_deadlines("每月15日前报送整治进展", doc);
         assert_eq!(got[0].kind, Recurring);
+        // The recurrence governs every date listed after it.
+        let got = find_deadlines("分别于每年6月底、12月底前将进展情况报送", doc);
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            (got[0].raw.as_str(), got[0].kind),
+            ("每年6月底、12月底前", Recurring)
+        );
+        // A list of amounts after it is no list of dates (每年、每月 stay apart).
+        let got = find_deadlines("每年、每季度开展一次", doc);
+        assert!(got.iter().all(|x| !x.raw.contains('、')));
         let got = find_deadlines("视与省住建厅沟通开设端口情况,力争2017年6月末前完成", doc);
         assert_eq!((got[0].kind, got[0].aim), (ByDate, true));
         assert_eq!(
