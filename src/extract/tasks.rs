@@ -2011,6 +2011,12 @@ fn bodies_of(
 /// clause after `from` that opens with a body's subject adds its bodies to
 /// the sentence's task.
 fn later_bodies(s: &str, from: usize, weak: bool, lead: &mut Vec<String>, coop: &mut Vec<String>) {
+    // X牵头,Y负责落实: the clause right after a bare 牵头 names the bodies
+    // that work under the lead, cooperating as in …牵头,…按职责分工负责.
+    let led_at = s[from..]
+        .strip_prefix("牵头")
+        .filter(|rest| rest.starts_with(','))
+        .map(|_| "牵头".len());
     for (i, _) in s[from..].match_indices(',') {
         let clause = &s[from + i + 1..];
         // …负责审批,(并)会同Y核拨资金: the same body, with partners.
@@ -2065,7 +2071,7 @@ fn later_bodies(s: &str, from: usize, weak: bool, lead: &mut Vec<String>, coop: 
         }
         if let Some((r, more, partners)) = plain_subject(head, weak) {
             // …牵头,Y配合 / …负责,Y协助: bodies that only help cooperate.
-            let helps = helps_only(&head[r.end..]);
+            let helps = helps_only(&head[r.end..]) || led_at == Some(i);
             for b in more {
                 if helps {
                     lead.retain(|l| *l != b);
@@ -2963,6 +2969,17 @@ mod tests {
         assert_eq!(
             read("市住建局负责组织排查,各区政府积极配合。", true),
             Some((strings(&["市住建局"]), strings(&["各区政府"])))
+        );
+        // X牵头,Y负责落实: the bodies right after a bare 牵头 work under the
+        // lead, as (国务院办公厅牵头,各地区、各部门负责) reads; not those of a
+        // clause after the lead's own work.
+        assert_eq!(
+            read("县应急局牵头,县财政局、县公安局负责落实。", true),
+            Some((strings(&["县应急局"]), strings(&["县财政局", "县公安局"])))
+        );
+        assert_eq!(
+            read("县应急局牵头制定方案,县财政局负责落实资金。", true),
+            Some((strings(&["县应急局", "县财政局"]), vec![]))
         );
     }
 
