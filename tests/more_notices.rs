@@ -427,3 +427,45 @@ fn date_in_brackets_under_the_title() {
     let s = "关于开展检查的通知\n各县人民政府:\n现将有关事项通知如下。\n(2020年1月1日)\n";
     assert_eq!(gongwen::parse(s).date, None);
 }
+
+/// 滁州市人民政府 2020年市政府重点工作及责任分解 (chuzhou.gov.cn): an item's
+/// official in charge (牵头负责领导), then 牵头责任单位 and 协同责任单位 labels.
+#[test]
+fn lead_and_joint_responsibility_labels() {
+    let s = "各县、市、区人民政府,市政府各部门、各直属机构:\n一、确保完成全年主要预期目标\n1. 地区生产总值增长8%以上。\n牵头负责领导:金力。\n牵头责任单位:市发展改革委。\n协同责任单位:市经信局、市商务局、市交通局、市农业农村局、滁州经开区管委会、中新苏滁高新区管委会等,各县、市、区政府。\n2. 财政收入增长8%左右。\n牵头负责领导:金力。\n牵头责任单位:市财政局。\n协同责任单位:市税务局、滁州海关、市人行、滁州经开区管委会、中新苏滁高新区管委会等,各县、市、区政府。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.tasks.len(), 2);
+    assert_eq!(d.tasks[0].text, "地区生产总值增长8%以上。");
+    assert_eq!(
+        read(&d)[1],
+        (
+            vec!["市财政局"],
+            vec![
+                "市税务局",
+                "滁州海关",
+                "市人行",
+                "滁州经开区管委会",
+                "中新苏滁高新区管委会",
+                "各县政府",
+                "各市政府",
+                "各区政府"
+            ]
+        )
+    );
+}
+
+/// 杭州市上城区 2019年《政府工作报告》目标任务分解表 (hzsc.gov.cn), one cell
+/// a paragraph: the header's names are letter-spaced (任 务 名 称, 牵 头 部 门).
+#[test]
+fn letter_spaced_header_cells() {
+    let s = "附件1\n\n2019年《政府工作报告》目标任务分解表\n\n序号\n\n任 务 名 称\n\n指 标 要 求\n\n牵 头 部 门\n\n配 合 部 门\n\n目 标 类 型\n\n1\n\n地区生产总值\n\n增长5.5%(市下达指标)\n\n区发改经信局\n\n区财政局、区统计局\n\nA类\n\n2\n\n服务业增加值\n\n增长6%\n\n区发改经信局\n\n区商务局\n\nA类\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        read(&d),
+        [
+            (vec!["区发改经信局"], vec!["区财政局", "区统计局"]),
+            (vec!["区发改经信局"], vec!["区商务局"]),
+        ]
+    );
+    assert_eq!(d.tasks[1].text, "服务业增加值\n增长6%");
+}

@@ -111,6 +111,8 @@ const LABELS: &[(&str, Label)] = &[
     ("协助单位", Label::Cooperating),
     ("协同部门", Label::Cooperating),
     ("协同单位", Label::Cooperating),
+    ("协同责任单位", Label::Cooperating),
+    ("配合责任单位", Label::Cooperating),
     ("完成时限", Label::Deadline),
     ("完成期限", Label::Deadline),
     ("时间节点", Label::Deadline),

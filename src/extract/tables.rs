@@ -31,10 +31,24 @@ pub enum Column {
 }
 
 fn classify(h: &str) -> Column {
-    let h = h.trim();
+    // A letter-spaced name (任 务 名 称, 牵 头 部 门) is the name.
+    let unspaced;
+    let h = match h.trim() {
+        h if h.contains([' ', '\u{3000}']) => {
+            unspaced = h.replace([' ', '\u{3000}'], "");
+            unspaced.as_str()
+        }
+        h => h,
+    };
     if h == "序号" {
         Column::Number
-    } else if h.contains("处室") || h.contains("文件") || h.contains("备注") {
+    } else if h.contains("处室")
+        || h.contains("文件")
+        || h.contains("备注")
+        // A bare category (类型, 类别(等级)) names no work: a data table's.
+        || h.starts_with("类型")
+        || h.starts_with("类别")
+    {
         Column::Other
     } else if [
         "牵头单位",
@@ -690,6 +704,21 @@ mod tests {
         };
         assert_eq!(lead(&rows[1]), "各区政府");
         assert_eq!(tables[0].blocks.len(), blocks.len());
+    }
+
+    /// A letter-spaced header name is the name (牵 头 部 门); a bare
+    /// category (类  型) with a year column makes no task table (notice 14's
+    /// 建设项目表: 序号 / 建设时间 / 建设方式 / 类  型 / 数量).
+    #[test]
+    fn letter_spaced_headers() {
+        assert_eq!(classify("牵 头 部 门"), Column::Lead);
+        assert_eq!(classify("任\u{3000}务"), Column::Text);
+        assert_eq!(classify("类  型"), Column::Other);
+        assert_eq!(classify("任务类型"), Column::Topic);
+        let t = "序号\n\n建设时间\n\n建设方式\n\n类  型\n\n数量\n\n1\n\n2021年\n\n直接设置\n\n等级\n\n25\n";
+        let blocks = split_blocks(t, 0);
+        let body: Vec<usize> = (0..blocks.len()).collect();
+        assert!(find_tables(t, &blocks, &body).is_empty());
     }
 
     #[test]

@@ -126,11 +126,19 @@ static INLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 const ASSIGNMENT_LABELS: &[&str] = &[
     "牵头单位",
     "牵头部门",
+    "牵头责任单位",
+    "牵头责任部门",
+    "主责单位",
+    "主责部门",
     "责任单位",
     "责任部门",
     "配合单位",
     "配合部门",
     "协办单位",
+    "协同单位",
+    "协同部门",
+    "协同责任单位",
+    "配合责任单位",
     "责任主体",
     "推进单位",
     "部门分工",
@@ -149,7 +157,7 @@ const ASSIGNMENT_LABELS: &[&str] = &[
 
 /// Labels naming the official in charge that may open an assignment line
 /// before its label (责任领导:吴晓平;责任单位:外贸局、发改局).
-const PERSON_LABELS: &[&str] = &["责任领导", "牵头领导", "分管领导", "责任人"];
+const PERSON_LABELS: &[&str] = &["责任领导", "牵头领导", "牵头负责领导", "分管领导", "责任人"];
 
 /// An assignment label opening a line: the label, a qualifier in brackets
 /// (责任单位(市级):), its colon.
@@ -174,7 +182,14 @@ fn find_full_stop(s: &str) -> Option<usize> {
 /// which a task table's item may carry before its assignment: not the
 /// task's text (the paragraph keeps it).
 fn names_a_person(s: &str) -> bool {
-    const LABELS: &[&str] = &["分管", "责任领导", "牵头领导", "责任人", "联系人"];
+    const LABELS: &[&str] = &[
+        "分管",
+        "责任领导",
+        "牵头领导",
+        "牵头负责领导",
+        "责任人",
+        "联系人",
+    ];
     s.len() <= 4 * 40
         && LABELS.iter().any(|w| s.starts_with(w))
         && s.split_once(':')
@@ -351,7 +366,13 @@ impl<'a> Walker<'a> {
             if self.first_is_lead && cooperating.is_empty() && lead.len() > 1 {
                 cooperating = lead.split_off(1);
             }
-            let text: Vec<Range<usize>> = cell(Column::Text).into_iter().collect();
+            // Every text column (任务名称 and 指标要求: what is to reach what).
+            let text: Vec<Range<usize>> = row
+                .cells
+                .iter()
+                .filter(|c| c.0 == Column::Text)
+                .map(|c| c.1.clone())
+                .collect();
             let mut deadline = cell(Column::Deadline)
                 .filter(|r| !self.t[r.clone()].trim().is_empty())
                 .map(|r| shift(parse_deadline(&self.t[r.clone()], self.doc_date), r.start));
