@@ -469,3 +469,18 @@ fn letter_spaced_header_cells() {
     );
     assert_eq!(d.tasks[1].text, "服务业增加值\n增长6%");
 }
+
+/// 菏泽市人民政府办公室 (菏政办字〔2023〕1号), 三、: a sentence that goes on
+/// with a modal and no subject (;要加强舆论宣传…) is the same body's work.
+#[test]
+fn a_modal_with_its_subject_left_out_goes_on() {
+    let s = "三、加强督导\n市发展改革委负责《方案》工作任务的统一督导调度,要建立健全工作推进机制,及时协调解决任务落实中遇到的困难和问题;要加强舆论宣传,注重经验总结推广,营造推动绿色低碳高质量发展的良好氛围。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.tasks.len(), 1);
+    assert_eq!(leads(&d.tasks[0]), ["市发展改革委"]);
+    assert!(d.tasks[0].text.ends_with("良好氛围。"));
+    // 要求 opens a new request, not the same work.
+    let s = "三、加强督导\n市发展改革委负责统一督导调度。要求各县区于6月底前报送进展情况。\n";
+    let d = gongwen::parse(s);
+    assert!(d.tasks[0].text.ends_with("统一督导调度。"));
+}

@@ -887,7 +887,7 @@ impl<'a> Walker<'a> {
                     );
                     joined = ds;
                 } else if self.tasks.len() > before
-                    && starts_with_any(s, &["并", "同时,"])
+                    && goes_on_with_the_same_work(s)
                     && self.tasks.last().is_some_and(|last| {
                         !last.lead.is_empty()
                             && last.range.end <= sentence.start
@@ -2112,6 +2112,14 @@ fn later_bodies(s: &str, from: usize, weak: bool, lead: &mut Vec<String>, coop: 
     }
 }
 
+/// Whether a sentence with no subject goes on with the work of the one
+/// before: 并…, 同时,…, or a modal with its subject left out (…负责统一督导
+/// 调度,要建立…;要加强舆论宣传…), not 要求 (a new request) nor 要素.
+fn goes_on_with_the_same_work(s: &str) -> bool {
+    starts_with_any(s, &["并", "同时,", "还要", "同时要", "必须", "须"])
+        || (s.starts_with('要') && !starts_with_any(s, &["要求", "要素", "要点"]))
+}
+
 /// The bodies a clause names before it says they help (省农业厅、环保局…
 /// 配合, Y协助, Y参与, Y协办): institutions only, within 80 characters.
 fn helpers_list(clause: &str) -> Option<Vec<String>> {
@@ -2266,6 +2274,11 @@ fn agent_of_object(s: &str) -> Option<(Range<usize>, Vec<String>, Vec<String>)> 
     let near = &s.as_bytes()[..crate::text::floor_boundary(s, 120)];
     let at = you_at(near).next()?;
     if at == 0 || !agent_you(s, at) {
+        return None;
+    }
+    // A sentence opening with its verb holds 由 in its object (制定可由项目
+    // 单位编制申请材料的事项清单: what the list is of, not who acts).
+    if WORK_VERBS.iter().any(|v| s.starts_with(v)) {
         return None;
     }
     // What follows 由 is read as a sentence of its own: X负责, X会同Y…,
@@ -3343,6 +3356,8 @@ mod tests {
             "由于市财政局负责资金保障,工作进展顺利。",
             "居民区装修垃圾原则上由本区环卫企业负责清运。",
             "科研项目要由重过程管理向重项目目标转变。",
+            // 由 inside the object of the sentence's own verb (钢城区, 2021).
+            "制定可由项目单位编制申请材料的事项清单,不断优化申报模式。",
         ] {
             assert_eq!(read(s), None, "{s}");
         }
