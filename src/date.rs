@@ -64,6 +64,39 @@ impl Date {
     pub fn day(self) -> u32 {
         u32::from(self.day)
     }
+
+    /// The day `n` days later: the last day of a period of `n` days that
+    /// counts from the day after this one (印发之日起30日内).
+    pub(crate) fn plus_days(self, n: u32) -> Option<Date> {
+        let mut d = self;
+        let mut left = n;
+        while left > 0 {
+            let month_end = days_in_month(d.year, d.month());
+            let step = left.min(month_end - d.day() + 1);
+            // Into the next month when the step passes this one's last day.
+            if d.day() + step > month_end {
+                let (y, m) = match d.month() {
+                    12 => (d.year + 1, 1),
+                    m => (d.year, m + 1),
+                };
+                d = Date::new(y, m, 1)?;
+            } else {
+                d = Date::new(d.year, d.month(), d.day() + step)?;
+            }
+            left -= step;
+        }
+        Some(d)
+    }
+
+    /// The corresponding day `n` months later, or that month's last day
+    /// when it has none (民法典 第二百零二条: a period of months ends on
+    /// the corresponding day of its last month).
+    pub(crate) fn plus_months(self, n: u32) -> Option<Date> {
+        let months = self.month() - 1 + n;
+        let year = self.year + i32::try_from(months / 12).ok()?;
+        let month = months % 12 + 1;
+        Date::new(year, month, self.day().min(days_in_month(year, month)))
+    }
 }
 
 /// Number of days in `month` of `year` (Gregorian).
@@ -139,6 +172,18 @@ impl schemars::JsonSchema for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn periods_of_days_and_months() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(d("2020-03-01").plus_days(30), Some(d("2020-03-31")));
+        assert_eq!(d("2020-12-15").plus_days(30), Some(d("2021-01-14")));
+        assert_eq!(d("2020-02-28").plus_days(1), Some(d("2020-02-29")));
+        assert_eq!(d("2020-01-01").plus_days(366), Some(d("2021-01-01")));
+        assert_eq!(d("2020-01-31").plus_months(1), Some(d("2020-02-29")));
+        assert_eq!(d("2020-11-30").plus_months(3), Some(d("2021-02-28")));
+        assert_eq!(d("2020-03-01").plus_months(24), Some(d("2022-03-01")));
+    }
 
     #[test]
     fn leap_years() {

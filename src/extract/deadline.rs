@@ -90,6 +90,17 @@ pub fn parse_deadline(raw: &str, doc_date: Option<Date>) -> Deadline {
         return d;
     }
 
+    // A period counted from the document's issue (本通知印发之日起30日内):
+    // its last day, when the document is dated; working days are not
+    // counted (holidays move them).
+    if raw.ends_with('内') {
+        if let Some(due) = issued_period_end(raw, doc_date) {
+            d.kind = DeadlineKind::ByDate;
+            d.due = Some(due);
+            return d;
+        }
+    }
+
     d.kind = if IMMEDIATE_WORD.is_match(raw) {
         DeadlineKind::Immediate
     } else if raw.contains("适时") {
@@ -100,6 +111,53 @@ pub fn parse_deadline(raw: &str, doc_date: Option<Date>) -> Deadline {
         DeadlineKind::Unspecified
     };
     d
+}
+
+/// The last day of a period that counts from the document's issue
+/// (印发之日起30日内, 印发后3个月内, 两年内): `raw` as [`duration_before`]
+/// finds it.
+fn issued_period_end(raw: &str, doc_date: Option<Date>) -> Option<Date> {
+    let doc_date = doc_date?;
+    if !["印发", "下发", "发布", "公布"]
+        .iter()
+        .any(|w| raw.contains(w))
+    {
+        return None;
+    }
+    let body = raw.strip_suffix('内')?;
+    let body = body
+        .strip_suffix('之')
+        .or_else(|| body.strip_suffix('以'))
+        .unwrap_or(body);
+    let (unit, days, months) = [("日", 1, 0), ("天", 1, 0), ("周", 7, 0), ("星期", 7, 0)]
+        .into_iter()
+        .chain([("个月", 0, 1), ("月", 0, 1), ("年", 0, 12)])
+        .find(|(u, _, _)| body.ends_with(u))?;
+    // 工作日 and 自然日 end in 日 too: only a plain day counts here.
+    if unit == "日" && (body.ends_with("工作日") || body.ends_with("自然日")) {
+        return None;
+    }
+    let figures = body[..body.len() - unit.len()].trim_end_matches('个');
+    let start = figures
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+        .last()?
+        .0;
+    let n = figure_value(&figures[start..])?;
+    match months {
+        0 => doc_date.plus_days(n * days),
+        m => doc_date.plus_months(n * m),
+    }
+}
+
+/// The value of a figure written in digits or in Chinese numerals (30, 三十, 两).
+fn figure_value(s: &str) -> Option<u32> {
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse().ok();
+    }
+    let s = s.replace('两', "二");
+    crate::numerals::parse_chinese(&s)
 }
 
 /// A five-year plan's period named as a deadline (a table's 完成时限 cell):
@@ -149,7 +207,7 @@ pub fn find_deadlines(text: &str, doc_date: Option<Date>) -> Vec<Deadline> {
     find_deadlines_with(
         text,
         doc_date,
-        RUNNING_WORDS.find_iter(text).map(|m| m.range()),
+        words_and_durations(text).into_iter(),
         Anchors::positions(text.as_bytes()),
     )
 }
@@ -157,7 +215,7 @@ pub fn find_deadlines(text: &str, doc_date: Option<Date>) -> Vec<Deadline> {
 /// The keyword forms (长期推进, 每月…) in `text`, in order: what
 /// [`find_deadlines`] reads besides dates.
 pub(crate) fn running_words(text: &str) -> Vec<Range<usize>> {
-    RUNNING_WORDS.find_iter(text).map(|m| m.range()).collect()
+    words_and_durations(text)
 }
 
 /// [`find_deadlines`] given the keyword forms in `text` (ranges within it,
@@ -253,7 +311,13 @@ pub(crate) fn find_deadlines_with(
         if s == "常态化" && names_a_mechanism(&text[m.end..]) {
             continue;
         }
-        let what = if s.starts_with("适时") {
+        let what = if s.ends_with('前') || s.ends_with('内') {
+            // 防汛前期 is the anti-flood work's early stage.
+            if s.starts_with('汛') && text[..m.start].ends_with('防') {
+                continue;
+            }
+            What::Undated
+        } else if s.starts_with("适时") {
             What::AsAppropriate
         } else if IMMEDIATE_WORD.is_match(s) {
             What::Immediate
@@ -362,10 +426,98 @@ static RECURRING: LazyLock<Regex> = LazyLock::new(|| Regex::new(RECURRING_PATTER
 /// words above: 长期 alone also means "for a long time (past)" (长期以来).
 const KEYWORD_PATTERN: &str = "长期(?:推进|坚持|执行|落实|开展)|持续(?:推进|开展|落实|深化)|常态化|立即|立行立改|即日起|即知即改|适时(?:推进|开展|启动)";
 
+/// Events that end a deadline with no date to resolve (`unspecified`, raw
+/// kept): the flood season's start and the Spring Festival (汛前, 主汛期前,
+/// 春节前), the ones task notices name. (Each further word costs the
+/// search's prefilter: twelve cost a tenth more.)
+const EVENT_PATTERN: &str = "(?:主汛期|入汛|汛期|汛|春节)前";
+
+/// Durations in `text`, in order (5个工作日内, 两年之内, 30日以内, 三个月
+/// 内): a figure, 个, a unit, 之 or 以 before each 内. (A figure would open
+/// a pattern with a class, which turns the search's prefilter off.)
+fn durations(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    static NEI: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("内".as_bytes()));
+    NEI.find_iter(text.as_bytes())
+        .filter_map(|at| duration_before(text, at))
+}
+
+/// A duration ending with the 内 at `at`, with the start it counts from
+/// when that is the document's issue (本通知印发之日起30日内, 于本文印发后3个月内);
+/// not a target for how long work may take (压减至8个工作日以内, 控制在…内).
+fn duration_before(text: &str, at: usize) -> Option<Range<usize>> {
+    let r = duration_alone(text, at)?;
+    let before = &text[..r.start];
+    if ["至", "到", "控制在", "压缩在", "不超过"]
+        .iter()
+        .any(|w| before.ends_with(w))
+    {
+        return None;
+    }
+    Some(issued_from(before).unwrap_or(r.start)..r.end)
+}
+
+/// Where a phrase naming the document's issue as a period's start ends
+/// `before` (本通知印发之日起, 印发后的, 本意见下发后).
+fn issued_from(before: &str) -> Option<usize> {
+    let rest = ["之日起", "后的", "后", "起"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))?;
+    let rest = ["印发", "下发", "发布", "公布"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))?;
+    // The document's own name before it (本通知, 本意见, 本文).
+    let doc = rest
+        .char_indices()
+        .rev()
+        .take(4)
+        .find(|&(i, c)| c == '本' && rest[i..].chars().count() <= 4)
+        .map_or(rest.len(), |(i, _)| i);
+    Some(doc)
+}
+
+/// A duration alone: a figure, 个, a unit, 之 or 以 before the 内 at `at`.
+fn duration_alone(text: &str, at: usize) -> Option<Range<usize>> {
+    const UNITS: [&str; 8] = ["工作日", "自然日", "星期", "日", "天", "周", "月", "年"];
+    let before = &text[..at];
+    let before = before
+        .strip_suffix('之')
+        .or_else(|| before.strip_suffix('以'))
+        .unwrap_or(before);
+    let unit = UNITS.iter().find(|u| before.ends_with(*u))?;
+    let before = &before[..before.len() - unit.len()];
+    let before = before.strip_suffix('个').unwrap_or(before);
+    let figures: usize = before
+        .chars()
+        .rev()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    // 年内 alone (within the year) is no duration; 2023年内 is a date.
+    (figures > 0 && !(*unit == "年" && figures == 4))
+        .then(|| before.len() - figures..at + "内".len())
+}
+
+/// The keyword forms, events and durations of `text`, merged in order.
+fn words_and_durations(text: &str) -> Vec<Range<usize>> {
+    let mut words: Vec<Range<usize>> = RUNNING_WORDS.find_iter(text).map(|m| m.range()).collect();
+    let before = words.len();
+    words.extend(durations(text));
+    if words.len() > before {
+        words.sort_by_key(|r| r.start);
+    }
+    words
+}
+
 /// [`RECURRING_PATTERN`] or [`KEYWORD_PATTERN`]: what running text is
 /// searched for besides dates.
-static RUNNING_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("{RECURRING_PATTERN}|{KEYWORD_PATTERN}")).unwrap());
+static RUNNING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "{RECURRING_PATTERN}|{KEYWORD_PATTERN}|{EVENT_PATTERN}"
+    ))
+    .unwrap()
+});
 
 // ---------------------------------------------------------------------------
 // Candidates in running text
@@ -377,6 +529,8 @@ enum What {
     Ongoing,
     Immediate,
     AsAppropriate,
+    /// An event or a duration ([`UNDATED_PATTERN`]).
+    Undated,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -708,7 +862,13 @@ fn recurring_end(text: &str, start: usize, from: usize) -> Option<usize> {
 /// no 前) says how often work is done, not by when, and so only types the
 /// deadline of a task read otherwise.
 pub(crate) fn sets_a_date(d: &Deadline) -> bool {
-    d.kind != DeadlineKind::Recurring || d.raw.ends_with('前')
+    match d.kind {
+        DeadlineKind::Recurring => d.raw.ends_with('前'),
+        // An event or a duration (汛前, 5个工作日内) types the deadline of a
+        // task read otherwise; rules of procedure are full of durations.
+        DeadlineKind::Unspecified => false,
+        _ => true,
+    }
 }
 
 /// Start of the clause that ends at `at`, looking back a bounded window so
@@ -1784,7 +1944,7 @@ mod cases {
         ("从2017年7月至12月开展专项整治", &["从2017年7月至12月"]),
         ("发现问题立即整改,常态化开展排查", &["立即", "常态化"]),
         ("截至目前,今年以来已完成", &[]),
-        ("两年之内完成,5个工作日内答复", &[]),
+        ("两年之内完成,5个工作日内答复", &["两年之内", "5个工作日内"]),
         ("2017年中央环保督察反馈", &[]),
         ("力争年内完成", &["力争年内"]),
         ("3.2020年底前制定出台餐饮服务常态化疫情防控的指导意见", &["2020年底前"]),
@@ -1822,6 +1982,39 @@ mod cases {
         assert_eq!(got[1].due, d("2035-12-31"));
         let got = find_deadlines("每月15日前报送整治进展", doc);
         assert_eq!(got[0].kind, Recurring);
+        // Durations: counted from the document's issue they end on a day
+        // (民法典 第二百零二条); from anything else, or in working days,
+        // they are unspecified; a target for how long work takes is none.
+        let got = find_deadlines("各区要于本文印发后3个月内出台辖区实施方案", doc);
+        assert_eq!(got[0].raw, "本文印发后3个月内");
+        assert_eq!((got[0].kind, got[0].due), (ByDate, d("2017-08-28")));
+        let got = find_deadlines("在本意见印发之日起三十日内制定办法", doc);
+        assert_eq!(got[0].due, d("2017-06-27"));
+        let got = find_deadlines("应在收到结论后的5个工作日内完成核实", doc);
+        assert_eq!(
+            (got[0].raw.as_str(), got[0].kind),
+            ("5个工作日内", Unspecified)
+        );
+        let got = find_deadlines("本通知下发之日起5个工作日内上报", doc);
+        assert_eq!((got[0].kind, got[0].due), (Unspecified, None));
+        assert!(find_deadlines("办理时间压减至8个工作日以内", doc).is_empty());
+        assert!(find_deadlines("2023年内完成", doc)
+            .iter()
+            .all(|x| x.kind == ByDate));
+        // Events with no date: the flood season, the Spring Festival; not
+        // 防汛前期 (the early stage of flood prevention).
+        let raws = |s: &str| {
+            find_deadlines(s, doc)
+                .into_iter()
+                .map(|x| x.raw)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(raws("水利部门要在汛前再次进行检查"), ["汛前"]);
+        assert_eq!(
+            raws("于主汛期前完成清淤,春节前完成排查"),
+            ["主汛期前", "春节前"]
+        );
+        assert!(raws("做好防汛前期准备").is_empty());
         // The recurrence governs every date listed after it.
         let got = find_deadlines("分别于每年6月底、12月底前将进展情况报送", doc);
         assert_eq!(got.len(), 1);

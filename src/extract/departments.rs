@@ -352,6 +352,10 @@ const ORG_ENDINGS: &[&str] = &[
     "组委",
     "居委",
     "村委",
+    // 各村居 (villages and neighbourhoods), 党总支 / 各片总支, 党支部.
+    "村居",
+    "总支",
+    "支部",
     "办公室",
     "指挥部",
     "总社",
@@ -513,7 +517,9 @@ pub fn is_institution_name(name: &str) -> bool {
 pub(crate) fn ends_with_org(core: &str) -> bool {
     static ORG: LazyLock<Endings> = LazyLock::new(|| Endings::new(ORG_ENDINGS));
     static BAD: LazyLock<Endings> = LazyLock::new(|| Endings::new(BAD_ENDINGS));
-    ORG.ends(core) && !BAD.ends(core)
+    // Enterprises are bodies when a notice addresses each of them (各重点
+    // 企业应…报送): 企业 alone is the economy, not whom work is given to.
+    (ORG.ends(core) && !BAD.ends(core)) || (core.starts_with('各') && core.ends_with("企业"))
 }
 
 fn is_bare_place_core(core: &str) -> bool {
@@ -1233,6 +1239,20 @@ mod tests {
         assert!(kept > 300, "{kept}");
         assert!(!may_name_a_body("一"));
         assert!(!may_name_a_body(""));
+    }
+
+    /// Bodies met in notices outside the corpus (滁州 2011, 运城 2017, a
+    /// township's flood notice): each enterprise addressed, villages and
+    /// neighbourhoods, a Party branch; not enterprises at large.
+    #[test]
+    fn enterprises_villages_and_branches() {
+        for n in ["各重点企业", "各企业", "各村居", "各片总支", "村党支部"] {
+            assert!(is_department_name(n), "{n}");
+            assert!(may_name_a_body(n), "{n}");
+        }
+        for n in ["企业", "重点企业", "工业企业"] {
+            assert!(!is_department_name(n), "{n}");
+        }
     }
 
     #[test]
