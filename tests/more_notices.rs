@@ -484,3 +484,31 @@ fn a_modal_with_its_subject_left_out_goes_on() {
     let d = gongwen::parse(s);
     assert!(d.tasks[0].text.ends_with("统一督导调度。"));
 }
+
+/// A township's 2014 flood-prevention notice (a stored page, its site not
+/// named): the topic before a 各-name is not part of it; 汛前 is a deadline
+/// with no date.
+#[test]
+fn topic_before_the_bodies_and_an_undated_event() {
+    let s = "一、任务分解\n防汛物资各村居必须在6月10日前送交到镇水利站仓库。\n二、工程检查\n水利部门要在汛前再次进行水利工程检查。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        read(&d),
+        [(vec!["各村居"], vec![]), (vec!["水利部门"], vec![])]
+    );
+    let dl = d.tasks[1].deadline.as_ref().unwrap();
+    assert_eq!((dl.raw.as_str(), dl.due), ("汛前", None));
+}
+
+/// 清远市创建园林城市 (2009): a sentence that only names a phase and its
+/// month is no task; the work is in the sentences after it.
+#[test]
+fn a_phase_named_in_a_sentence_is_no_task() {
+    let s = "一、实施步骤\n结合我市实际,创园工作主要分三个阶段进行。第一阶段为创园动员发动阶段(2009年12月);第二阶段为创建省园林城市阶段(2009年12月起至2010年获得省园林城市称号止)。\n";
+    let d = gongwen::parse(s);
+    assert!(
+        d.tasks.iter().all(|t| !t.text.starts_with("第一阶段")),
+        "{:?}",
+        d.tasks
+    );
+}

@@ -624,6 +624,11 @@ fn accept_date(text: &str, h: &DateHit) -> Option<(usize, usize)> {
     if starts_from(after) {
         return None;
     }
+    // A phase's time, alone in its bracket (动员部署阶段(2007年3月中旬)):
+    // when the phase is to be done.
+    if before.ends_with("阶段(") && after.starts_with(')') {
+        return Some((h.start, h.end));
+    }
     // A time of day between a day and its marker (12月3日下午5时前).
     let time = match h.found {
         Found::Point(Point {
@@ -2015,6 +2020,12 @@ mod cases {
             ["主汛期前", "春节前"]
         );
         assert!(raws("做好防汛前期准备").is_empty());
+        // A phase's time alone in its bracket (许昌, 2007).
+        let got = find_deadlines("(一)动员部署阶段(2007年3月中旬)。", doc);
+        assert_eq!(
+            (got[0].raw.as_str(), got[0].due),
+            ("2007年3月中旬", d("2007-03-20"))
+        );
         // The recurrence governs every date listed after it.
         let got = find_deadlines("分别于每年6月底、12月底前将进展情况报送", doc);
         assert_eq!(got.len(), 1);

@@ -856,6 +856,21 @@ impl<'a> Walker<'a> {
                         (r.start - cut..r.end - cut, lead, coop)
                     });
                 }
+                // An item's heading glued to a 各-subject (五、有关要求各地区各
+                // 有关部门要…; 推动科技赋能各区民政局要…): not the task's text.
+                let found = found.map(|(r, lead, coop)| {
+                    let glued = opens_item
+                        && r.start > 0
+                        && s[r.clone()].starts_with('各')
+                        && s[..r.start].chars().all(crate::text::is_han)
+                        && !s.starts_with(['请', '由']);
+                    if glued {
+                        sentence.start += r.start;
+                        (0..r.end - r.start, lead, coop)
+                    } else {
+                        (r, lead, coop)
+                    }
+                });
                 let s = &self.t[sentence.clone()];
                 if let Some((subject, mut lead, mut coop)) = found {
                     later_bodies(s, subject.end, weak, &mut lead, &mut coop);
@@ -930,6 +945,7 @@ impl<'a> Walker<'a> {
                         .iter()
                         .any(|d| !d.raw.starts_with(['到', '至']) && sets_a_date(d))
                         && !only_dates(self.t, &sentence, &ds)
+                        && !names_a_phase(s)
                         && !is_goal()
                     {
                         dated.push((sentence, ds, weak));
@@ -1295,6 +1311,15 @@ fn sentences<'a>(
 /// Whether the text at `r` holds nothing but the deadlines found in it
 /// (`ds`, in text order) and punctuation or blanks: no Han character (lead
 /// bytes E4–E9) and no ASCII letter or digit outside them.
+/// Whether a sentence only names a phase and its time (第一阶段为创园动员发动
+/// 阶段(2009年12月);): the work is in the sentences after it.
+fn names_a_phase(s: &str) -> bool {
+    let s = s.trim_end_matches([';', '。', ',', ':', ' ']);
+    s.strip_suffix(')')
+        .and_then(|inner| inner.rfind('('))
+        .is_some_and(|open| s[..open].ends_with("阶段") && s[..open].chars().count() <= 30)
+}
+
 fn only_dates(t: &str, r: &Range<usize>, ds: &[Cow<'_, Deadline>]) -> bool {
     let mut at = r.start;
     let mut rest_is_empty = true;
@@ -2008,6 +2033,7 @@ fn bodies_of(
     if names_an_agent(&head[subject.clone()]) {
         return None;
     }
+    let subject = after_a_topic(head, subject);
     let lead = split_departments(&head[subject.clone()]);
     // A place is a body when it is asked to act (北京市要积极筹集…, 各地要…,
     // 九亭镇负责…, 各街道作为…责任主体).
@@ -2025,6 +2051,51 @@ fn bodies_of(
         None => Vec::new(),
     };
     Some((subject, lead, coop))
+}
+
+/// A subject whose 各-name follows a topic or a time (防汛物资各村居必须…,
+/// 汛期各单位要…): the bodies from the 各 on. Not after a place, an organ, a
+/// list's joint or what a name holds (全市各级, 地方各级人民政府, 县委各部门,
+/// 市直各单位, 全国各地, X和各区).
+fn after_a_topic(head: &str, subject: Range<usize>) -> Range<usize> {
+    let name = &head[subject.clone()];
+    let Some(at) = name.find('各').filter(|&p| p > 0) else {
+        return subject;
+    };
+    let before = &name[..at];
+    let last = before.chars().next_back().unwrap_or('各');
+    let keeps = matches!(
+        last,
+        '市' | '区'
+            | '县'
+            | '镇'
+            | '乡'
+            | '省'
+            | '州'
+            | '旗'
+            | '村'
+            | '直'
+            | '属'
+            | '央'
+            | '级'
+            | '方'
+            | '国'
+            | '统'
+            | '内'
+            | '下'
+            | '党'
+            | '政'
+            | '和'
+            | '及'
+            | '与'
+            | '、'
+            | '或'
+    ) || is_department_name(before)
+        || before.chars().count() > 8;
+    match keeps {
+        true => subject,
+        false => subject.start + at..subject.end,
+    }
 }
 
 /// Bodies given work in a later clause of the same sentence (市人力资源和
@@ -2358,6 +2429,19 @@ fn subject_in_clauses(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>,
             || (keys.duty && duty_subject(rest).is_some());
         if let Some((r, lead, coop)) = explicit.then(|| running_subject(rest, false)).flatten() {
             return Some((at + r.start..at + r.end, lead, coop));
+        }
+        // Where modal sentences count, a modal after a purpose or a basis
+        // (为做好工作,市民政局要…; 根据上级要求,市民政局要…) is a request: a
+        // narrative (为…,国务院部署开展了…; 为…,我部于2004年4月13日…组织…) has
+        // no modal: 于 / 在 a date and 将 do not count here.
+        if weak && adverbial {
+            if let Some(subject) = weak_subject(rest).filter(|r| {
+                starts_with_any(&rest[r.end..], &["要", "应", "须", "必须", "务必", "需"])
+            }) {
+                if let Some((r, lead, coop)) = bodies_of(rest, subject, None) {
+                    return Some((at + r.start..at + r.end, lead, coop));
+                }
+            }
         }
     }
     None
@@ -3322,6 +3406,27 @@ mod tests {
         );
         assert_eq!(read("到2025年,市民政部门要建成体系。", true), None);
         assert_eq!(read("2016年,各县区政府要成立领导小组。", true), None);
+    }
+
+    /// Where modal sentences count, a modal after an opening clause is a
+    /// request (notice 45, 第二十五条); a narrative after one (notice 30) has
+    /// 于 a date, which does not count there.
+    #[test]
+    fn modal_after_an_opening_clause() {
+        let read = |s: &str| subject_after_adverbials(s, true).map(|(_, lead, _)| lead);
+        assert_eq!(
+            read("经公示无异议或经复核异议不成立的,区住房保障部门应当将申请家庭名单提交至市住房城乡建设局网站进行公告。"),
+            Some(vec!["区住房保障部门".to_string()])
+        );
+        assert_eq!(
+            read("为了加强地震监测研究,湖北省地震局于2003年3月5日在马鬃山村水坪5组设立了现场监测组。"),
+            None
+        );
+        // Nor where only explicit forms count.
+        assert_eq!(
+            subject_after_adverbials("根据上级要求,市民政局要在6月底前完成排查。", false),
+            None
+        );
     }
 
     /// A body named by 由 after what it acts on is the task's body (notices
