@@ -512,3 +512,28 @@ fn a_phase_named_in_a_sentence_is_no_task() {
         d.tasks
     );
 }
+
+/// 国务院关于同意将云南省通海县列为国家历史文化名城的批复 (国函〔2021〕30号), as
+/// Wikisource prints it: its 发布机关: row is the page's, not the addressees.
+#[test]
+fn issuing_organ_row_is_no_addressee() {
+    let s = "跳转到内容\n\n国务院关于同意将云南省通海县列为国家历史文化名城的批复\n\n維基文庫,自由的圖書館\n国务院关于同意将云南省通海县\n列为国家历史文化名城的批复\n\n国函〔2021〕30号\n2021年3月12日\n发布机关:中华人民共和国国务院\n文件\n\n云南省人民政府:\n你省关于将通海县列为国家历史文化名城的请示收悉。现批复如下:\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.addressees, ["云南省人民政府"]);
+    assert_eq!(d.doc_number.as_ref().unwrap().raw, "国函〔2021〕30号");
+}
+
+/// 最高人民法院 1957 批复 on a law site (法律资料网), and 潍坊市人民政府令第77号
+/// in a chorography archive: a site's buttons before the title and an
+/// archive's address row are the page's.
+#[test]
+fn site_buttons_and_archive_rows() {
+    let s = "热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛\n收藏本站| 设为首页| 首页\n\n最高人民法院关于试行“各级人民法院刑事案件审判程序总结”几个问题的批复\n\n作者:法律资料网 时间:2024-07-12 08:47:51  浏览:8021   来源:法律资料网\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        d.title.as_deref(),
+        Some("最高人民法院关于试行“各级人民法院刑事案件审判程序总结”几个问题的批复")
+    );
+    let s = "潍坊市人民政府令\n\nOriginal URL: http://lib.sdsqw.cn/bin/mse.exe?seachword=&K=d70&A=12&rec=202&run=13\n\n第77号\n《潍坊市突发公共卫生事件应急办法》已经二三年九月二十九日第七次市政\n府常务会议研究通过,现予发布施行。\n\n市长张新起\n";
+    assert!(gongwen::parse(s).addressees.is_empty());
+}

@@ -222,6 +222,9 @@ const PAGE_LABELS: &[&str] = &[
     "文档编号",
     "颁布单位",
     "发文文号",
+    "发布机关",
+    "热度",
+    "阅读",
 ];
 
 /// Navigation of a saved page, alone on its line or opening it (首页 > …,
@@ -240,6 +243,7 @@ const PAGE_NAVIGATION: &[&str] = &[
     "繁體版",
     "法规库",
     "网站地图",
+    "收藏本站",
 ];
 
 /// A page label (spaces allowed between its characters: 索 引 号, 文    号)
@@ -253,7 +257,7 @@ static PAGE_CHROME: LazyLock<Regex> = LazyLock::new(|| {
         .map(spaced)
         .collect();
     Regex::new(&format!(
-        r"^(?:[-·•]\s*)?(?:(?:{})\s*(?::|\s|\|)|(?:{})(?:\s|>|»|$))",
+        r"^(?:[-·•]\s*)?(?:(?:{})\s*(?::|\s|\|)|(?:{})(?:\s|>|»|\||$))",
         labels.join("|"),
         PAGE_NAVIGATION.join("|")
     ))
@@ -272,6 +276,13 @@ fn is_page_chrome(s: &str) -> bool {
         return true;
     }
     if s.len() <= 4 * 40 && s.contains("欢迎") && (s.contains("网站") || s.contains("访问")) {
+        return true;
+    }
+    // An archive's address row (Original URL: http://…, URL: …).
+    if ["Original URL", "URL", "http://", "https://"]
+        .iter()
+        .any(|w| s.starts_with(w))
+    {
         return true;
     }
     // A table's border or an empty cell left alone on its line.
