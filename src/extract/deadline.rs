@@ -118,10 +118,7 @@ pub fn parse_deadline(raw: &str, doc_date: Option<Date>) -> Deadline {
 /// finds it.
 fn issued_period_end(raw: &str, doc_date: Option<Date>) -> Option<Date> {
     let doc_date = doc_date?;
-    if !["印发", "下发", "发布", "公布"]
-        .iter()
-        .any(|w| raw.contains(w))
-    {
+    if !ISSUE_VERBS.iter().any(|w| raw.contains(w)) {
         return None;
     }
     let body = raw.strip_suffix('内')?;
@@ -129,25 +126,15 @@ fn issued_period_end(raw: &str, doc_date: Option<Date>) -> Option<Date> {
         .strip_suffix('之')
         .or_else(|| body.strip_suffix('以'))
         .unwrap_or(body);
-    let (unit, days, months) = [("日", 1, 0), ("天", 1, 0), ("周", 7, 0), ("星期", 7, 0)]
-        .into_iter()
-        .chain([("个月", 0, 1), ("月", 0, 1), ("年", 0, 12)])
-        .find(|(u, _, _)| body.ends_with(u))?;
-    // 工作日 and 自然日 end in 日 too: only a plain day counts here.
-    if unit == "日" && (body.ends_with("工作日") || body.ends_with("自然日")) {
-        return None;
-    }
-    let figures = body[..body.len() - unit.len()].trim_end_matches('个');
-    let start = figures
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
-        .last()?
-        .0;
-    let n = figure_value(&figures[start..])?;
-    match months {
-        0 => doc_date.plus_days(n * days),
-        m => doc_date.plus_months(n * m),
+    let (figures, unit) = period_ending(body)?;
+    let n = figure_value(&body[figures])?;
+    match unit {
+        "日" | "天" => doc_date.plus_days(n),
+        "周" | "星期" => doc_date.plus_days(n * 7),
+        "月" => doc_date.plus_months(n),
+        "年" => doc_date.plus_months(n * 12),
+        // Working days: holidays move them.
+        _ => None,
     }
 }
 
@@ -457,15 +444,16 @@ fn duration_before(text: &str, at: usize) -> Option<Range<usize>> {
     Some(issued_from(before).unwrap_or(r.start)..r.end)
 }
 
+/// The verbs of a document's issue (本通知印发之日起).
+const ISSUE_VERBS: [&str; 4] = ["印发", "下发", "发布", "公布"];
+
 /// Where a phrase naming the document's issue as a period's start ends
 /// `before` (本通知印发之日起, 印发后的, 本意见下发后).
 fn issued_from(before: &str) -> Option<usize> {
     let rest = ["之日起", "后的", "后", "起"]
         .iter()
         .find_map(|w| before.strip_suffix(w))?;
-    let rest = ["印发", "下发", "发布", "公布"]
-        .iter()
-        .find_map(|w| rest.strip_suffix(w))?;
+    let rest = ISSUE_VERBS.iter().find_map(|w| rest.strip_suffix(w))?;
     // The document's own name before it (本通知, 本意见, 本文).
     let doc = rest
         .char_indices()
@@ -478,25 +466,33 @@ fn issued_from(before: &str) -> Option<usize> {
 
 /// A duration alone: a figure, 个, a unit, 之 or 以 before the 内 at `at`.
 fn duration_alone(text: &str, at: usize) -> Option<Range<usize>> {
-    const UNITS: [&str; 8] = ["工作日", "自然日", "星期", "日", "天", "周", "月", "年"];
     let before = &text[..at];
     let before = before
         .strip_suffix('之')
         .or_else(|| before.strip_suffix('以'))
         .unwrap_or(before);
-    let unit = UNITS.iter().find(|u| before.ends_with(*u))?;
-    let before = &before[..before.len() - unit.len()];
+    let (figures, _) = period_ending(before)?;
+    Some(figures.start..at + "内".len())
+}
+
+/// The units of a duration, a longer one before the one it ends with.
+const DURATION_UNITS: [&str; 8] = ["工作日", "自然日", "星期", "日", "天", "周", "月", "年"];
+
+/// The period that ends `s` (5个工作日, 两年, 30日, 三个月): the range of
+/// its figure (at most four characters, digits or numerals) and its unit.
+/// 年 after four figures (2023年) is a year, not two thousand of them.
+fn period_ending(s: &str) -> Option<(Range<usize>, &'static str)> {
+    let unit = DURATION_UNITS.iter().find(|u| s.ends_with(*u))?;
+    let before = &s[..s.len() - unit.len()];
     let before = before.strip_suffix('个').unwrap_or(before);
-    let figures: usize = before
+    let len: usize = before
         .chars()
         .rev()
         .take(4)
         .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(*c))
         .map(char::len_utf8)
         .sum();
-    // 年内 alone (within the year) is no duration; 2023年内 is a date.
-    (figures > 0 && !(*unit == "年" && figures == 4))
-        .then(|| before.len() - figures..at + "内".len())
+    (len > 0 && !(*unit == "年" && len == 4)).then(|| (before.len() - len..before.len(), *unit))
 }
 
 /// The keyword forms, events and durations of `text`, merged in order.
