@@ -535,5 +535,9 @@ fn site_buttons_and_archive_rows() {
         Some("最高人民法院关于试行“各级人民法院刑事案件审判程序总结”几个问题的批复")
     );
     let s = "潍坊市人民政府令\n\nOriginal URL: http://lib.sdsqw.cn/bin/mse.exe?seachword=&K=d70&A=12&rec=202&run=13\n\n第77号\n《潍坊市突发公共卫生事件应急办法》已经二三年九月二十九日第七次市政\n府常务会议研究通过,现予发布施行。\n\n市长张新起\n";
-    assert!(gongwen::parse(s).addressees.is_empty());
+    let d = gongwen::parse(s);
+    assert!(d.addressees.is_empty());
+    // An organ's 令 is its title and kind.
+    assert_eq!(d.title.as_deref(), Some("潍坊市人民政府令"));
+    assert_eq!(d.kind, gongwen::Kind::Order);
 }

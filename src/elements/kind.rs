@@ -101,7 +101,18 @@ pub fn ends_with_kind_word(title: &str) -> bool {
         return true;
     }
     let t = core(title);
-    KINDS.iter().any(|(w, _)| *w != "令" && t.ends_with(w)) || GENRES.iter().any(|g| t.ends_with(g))
+    KINDS.iter().any(|(w, _)| *w != "令" && t.ends_with(w))
+        || GENRES.iter().any(|g| t.ends_with(g))
+        || is_organs_order(t)
+}
+
+/// An organ's 令 (潍坊市人民政府令, 国务院令, 公安部令, 主席令): 令 after a
+/// body, not in 命令-like words (指令, 法令, 口令).
+fn is_organs_order(t: &str) -> bool {
+    t.strip_suffix('令').is_some_and(|organ| {
+        organ.ends_with(['府', '院', '部', '局', '委', '署', '厅', '席', '会'])
+            && organ.chars().count() >= 2
+    })
 }
 
 /// Byte offset just past the last kind word in `s`, if any (used to cut an

@@ -122,6 +122,12 @@ const LABELS: &[(&str, Label)] = &[
     ("时限", Label::Deadline),
 ];
 
+/// Every label word (责任单位, 牵头部门, 完成时限…), longer ones first
+/// where one starts another.
+pub(crate) fn label_words() -> impl Iterator<Item = &'static str> {
+    LABELS.iter().map(|&(w, _)| w)
+}
+
 /// What the label at the start of `s` labels: the first of [`LABELS`] it
 /// starts with, as the alternation of [`LABEL_COLON`] reads it.
 fn label_at_start(s: &str) -> Option<Label> {

@@ -122,38 +122,14 @@ static INLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:具体措施|主要措施|工作措施|重点任务|主要任务|具体任务|工作任务|具体举措|主要举措)\s*:\s*").unwrap()
 });
 
-/// Label lines that carry an assignment (责任单位:…).
-const ASSIGNMENT_LABELS: &[&str] = &[
-    "牵头单位",
-    "牵头部门",
-    "牵头责任单位",
-    "牵头责任部门",
-    "主责单位",
-    "主责部门",
-    "责任单位",
-    "责任部门",
-    "配合单位",
-    "配合部门",
-    "协办单位",
-    "协同单位",
-    "协同部门",
-    "协同责任单位",
-    "配合责任单位",
-    "责任主体",
-    "推进单位",
-    "部门分工",
-    "责任分工",
-    "牵头处室",
-    "牵头科室",
-    "配合科室",
-    "配合处室",
-    "责任科室",
-    "责任处室",
-    "完成时限",
-    "完成时间",
-    "时间节点",
-    "时限要求",
-];
+/// Label lines that carry an assignment (责任单位:…): the labels the
+/// assignment reader knows (one list: a label it reads is a line the walk
+/// takes), and 时限要求.
+static ASSIGNMENT_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    super::assignment::label_words()
+        .chain(["时限要求"])
+        .collect()
+});
 
 /// Labels naming the official in charge that may open an assignment line
 /// before its label (责任领导:吴晓平;责任单位:外贸局、发改局).
@@ -201,7 +177,7 @@ fn names_a_person(s: &str) -> bool {
 /// running the regex.
 fn is_assignment_label(s: &str) -> bool {
     static FIRST: LazyLock<FirstChars> =
-        LazyLock::new(|| FirstChars::new(&[ASSIGNMENT_LABELS, PERSON_LABELS].concat(), &[]));
+        LazyLock::new(|| FirstChars::new(&[&ASSIGNMENT_LABELS[..], PERSON_LABELS].concat(), &[]));
     if !FIRST.starts(s) {
         return false;
     }
