@@ -176,9 +176,17 @@ fn yueyang() {
     let n = d.doc_number.as_ref().unwrap();
     assert_eq!((n.agency.as_str(), n.year, n.serial), ("岳办发", 2017, 2));
     assert_eq!(&YUEYANG[n.span.range()], n.raw);
-    // Addressees are found (their 、-ellipses, 各县市区委、人民政府, are not
-    // yet expanded).
-    assert_eq!(d.addressees.len(), 6);
+    // Addressees: an organ with no place of its own shares the one before
+    // it (各县市区委、人民政府), 中央 the suffix after it (中央、省驻岳单位).
+    assert_eq!(
+        d.addressees,
+        [
+            "各县市区委、人民政府",
+            "岳阳经济技术开发区、城陵矶新港区、南湖新区、屈原管理区",
+            "市直各单位",
+            "中央、省驻岳单位"
+        ]
+    );
 }
 
 #[test]

@@ -545,8 +545,17 @@ pub(crate) fn split_addressees(s: &str, offset: usize) -> Vec<Range<usize>> {
                 let left = s[start..i].trim();
                 let rest = &s[i + c.len_utf8()..];
                 let right = rest.split([',', ';', '、']).next().unwrap_or("").trim();
-                // 市政府各委、办、局: one-character items share the left's head.
-                if !is_bare_place(left) && left.chars().count() > 1 && right.chars().count() > 1 {
+                // 市政府各委、办、局: one-character items share the left's head;
+                // 各县市区委、人民政府: an organ with no place of its own
+                // shares the left's; 中央、省驻岳单位: 中央 shares the right's
+                // suffix.
+                const PLACELESS: [&str; 4] = ["人民政府", "政府", "党委", "人大"];
+                let shares = PLACELESS.iter().any(|w| right.starts_with(w)) || left == "中央";
+                if !is_bare_place(left)
+                    && !shares
+                    && left.chars().count() > 1
+                    && right.chars().count() > 1
+                {
                     push_trimmed(s, start..i, offset, &mut out);
                     start = i + c.len_utf8();
                 }
@@ -1896,6 +1905,20 @@ mod tests {
                 "辽东湾新区、辽河口生态经济区管委会",
                 "市政府各部门",
                 "各直属机构"
+            ]
+        );
+        // 中共岳阳市委办公室 岳阳市人民政府办公室 (2019): organs sharing a place
+        // and a place sharing a suffix stay one addressee each, as a run of
+        // bare places does.
+        let s = "各县市区委、人民政府,岳阳经济技术开发区、城陵矶新港区、南湖新区、屈原管理区,市直各单位,中央、省驻岳单位";
+        let parts: Vec<&str> = split_addressees(s, 0).into_iter().map(|r| &s[r]).collect();
+        assert_eq!(
+            parts,
+            [
+                "各县市区委、人民政府",
+                "岳阳经济技术开发区、城陵矶新港区、南湖新区、屈原管理区",
+                "市直各单位",
+                "中央、省驻岳单位"
             ]
         );
     }
