@@ -541,3 +541,36 @@ fn site_buttons_and_archive_rows() {
     assert_eq!(d.title.as_deref(), Some("潍坊市人民政府令"));
     assert_eq!(d.kind, gongwen::Kind::Order);
 }
+
+/// 杭州市上城区 2019 目标任务分解表 (hzsc.gov.cn), saved with its cells
+/// parted by bars and its header letter-spaced: one task a row, the last
+/// row cut short where the page was saved.
+#[test]
+fn table_with_cells_parted_by_bars() {
+    let s = "附件1 |\n(注:A类指责任目标;B类指激励目标;C类指争先创优目标)\n序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型 |\n1 | 地区生产总值 | 增长5.5%(市下达指标) | 区发改经信局 | 区财政局、区住房和城建局、区商务局、区文化和广电旅游体育局、区统计局、区投促局、区电子机械功能区管委会、各街道办事处 | A类 |\n2 | 服务业增加值 | 增长6% | 区发改经信局 | 区财政局、区住房和城建局、区商务局\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        read(&d),
+        [
+            (
+                vec!["区发改经信局"],
+                vec![
+                    "区财政局",
+                    "区住房和城建局",
+                    "区商务局",
+                    "区文化和广电旅游体育局",
+                    "区统计局",
+                    "区投促局",
+                    "区电子机械功能区管委会",
+                    "各街道办事处"
+                ]
+            ),
+            (
+                vec!["区发改经信局"],
+                vec!["区财政局", "区住房和城建局", "区商务局"]
+            ),
+        ]
+    );
+    assert_eq!(d.tasks[0].text, "地区生产总值\n增长5.5%(市下达指标)");
+    assert_eq!(d.tasks[1].text, "服务业增加值\n增长6%");
+}

@@ -174,8 +174,8 @@ pub fn find_tables(t: &str, blocks: &[Block], body: &[usize]) -> Vec<Table> {
     let mut cursor = [0usize; 2];
     let mut k = 0;
     while k < body.len() {
-        if may_open_tab_table(&t[blocks[body[k]].range.clone()]) {
-            match read_tab_table(t, blocks, &body[k..]) {
+        if let Some(sep) = Separator::opening(&t[blocks[body[k]].range.clone()]) {
+            match read_row_table(t, blocks, &body[k..], sep) {
                 Some((table, used)) => {
                     out.push(table);
                     k += used;
@@ -243,22 +243,71 @@ fn assigns_tasks(cols: &[Column]) -> bool {
         && (cols.contains(&Column::Lead) || (cols.contains(&Column::Deadline) && has_text))
 }
 
-/// Whether a block may open a tab-separated table: it holds a tab (the
-/// header's columns are read by [`read_tab_table`]).
-fn may_open_tab_table(s: &str) -> bool {
-    memchr::memchr(b'\t', s.as_bytes()).is_some()
+/// How a table kept one row per line parts its cells: tabs (HTML
+/// converted to text), or vertical bars (a web table saved as text,
+/// 序号 | 任务名称 | 牵头部门 |, and Markdown's | 序号 | … |).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Separator {
+    Tab,
+    Bar,
 }
 
-/// The cells of a tab-separated line: the ranges between its tabs.
-fn tab_cells(t: &str, line: &Range<usize>) -> Vec<Range<usize>> {
-    let mut cells = Vec::new();
-    let mut start = line.start;
-    for i in memchr::memchr_iter(b'\t', &t.as_bytes()[line.clone()]) {
-        cells.push(start..line.start + i);
-        start = line.start + i + 1;
+impl Separator {
+    fn byte(self) -> u8 {
+        match self {
+            Separator::Tab => b'\t',
+            Separator::Bar => b'|',
+        }
     }
-    cells.push(start..line.end);
-    cells
+
+    /// The separator a block may open a table with: a tab, else a bar
+    /// (the header's columns are read by [`read_row_table`]).
+    fn opening(s: &str) -> Option<Separator> {
+        let b = s.as_bytes();
+        memchr::memchr2(b'\t', b'|', b)?;
+        match memchr::memchr(b'\t', b) {
+            Some(_) => Some(Separator::Tab),
+            None => Some(Separator::Bar),
+        }
+    }
+
+    /// The cells of a line: the ranges between its separators. Bars are
+    /// read as a table's borders too: a bar opening or closing the line
+    /// opens or closes its first or last cell, and the blanks around a
+    /// cell are not part of it.
+    fn cells(self, t: &str, line: &Range<usize>) -> Vec<Range<usize>> {
+        let mut cells = Vec::new();
+        let mut start = line.start;
+        for i in memchr::memchr_iter(self.byte(), &t.as_bytes()[line.clone()]) {
+            cells.push(start..line.start + i);
+            start = line.start + i + 1;
+        }
+        cells.push(start..line.end);
+        if self == Separator::Bar {
+            for c in &mut cells {
+                let s = &t[c.clone()];
+                let trimmed = crate::text::trim_blank(s);
+                let start = c.start + (trimmed.as_ptr() as usize - s.as_ptr() as usize);
+                *c = start..start + trimmed.len();
+            }
+            if cells.last().is_some_and(|c| c.is_empty()) && cells.len() > 1 {
+                cells.pop();
+            }
+            if cells.first().is_some_and(|c| c.is_empty()) && cells.len() > 1 {
+                cells.remove(0);
+            }
+        }
+        cells
+    }
+}
+
+/// Whether a row of bar-parted cells is Markdown's delimiter row
+/// (|---|:---:|), which holds no data.
+fn is_delimiter_row(t: &str, cells: &[Range<usize>]) -> bool {
+    cells.iter().all(|c| {
+        let s = &t[c.clone()];
+        s.contains('-') && s.bytes().all(|b| matches!(b, b'-' | b':' | b' '))
+    })
 }
 
 /// The lines of a body, read as they are asked for: the blocks on one line
@@ -307,18 +356,25 @@ impl Iterator for Lines<'_> {
     }
 }
 
-/// A table kept one row per line, its cells tab-separated, whose header
+/// A table kept one row per line, its cells parted by `sep`, whose header
 /// opens `body`: the table and how many blocks it takes. A row starts with
 /// its number (or, without a 序号 column, with a full line); a line with
 /// fewer cells, or with an empty first cell, continues the row above (its
 /// cells are the last columns: the first ones were cells merged across
-/// rows). A merged responsibility or deadline cell is the row above's
-/// (spec: an empty responsibility cell continues the cell above). The table
-/// ends at the first line without a tab.
-fn read_tab_table(t: &str, blocks: &[Block], body: &[usize]) -> Option<(Table, usize)> {
+/// rows), but for one that opens with the next row's number, a row cut
+/// short (a page saved before its end). A merged responsibility or
+/// deadline cell is the row above's (spec: an empty responsibility cell
+/// continues the cell above). The table ends at the first line without a
+/// separator.
+fn read_row_table(
+    t: &str,
+    blocks: &[Block],
+    body: &[usize],
+    sep: Separator,
+) -> Option<(Table, usize)> {
     let mut lines = Lines::of(t, blocks, body);
     let (header_line, header_blocks) = lines.next()?;
-    let header = tab_cells(t, &header_line);
+    let header = sep.cells(t, &header_line);
     if header.len() > MAX_COLUMNS || !header.iter().all(|h| is_header_cell(&t[h.clone()])) {
         return None;
     }
@@ -336,20 +392,29 @@ fn read_tab_table(t: &str, blocks: &[Block], body: &[usize]) -> Option<(Table, u
     let mut above: Vec<Option<Range<usize>>> = vec![None; ncols];
     let mut current: Option<u32> = None;
     for (line, ks) in lines {
-        if memchr::memchr(b'\t', t[line.clone()].as_bytes()).is_none() {
+        if memchr::memchr(sep.byte(), t[line.clone()].as_bytes()).is_none() {
             break;
         }
-        let mut cells = tab_cells(t, &line);
+        let mut cells = sep.cells(t, &line);
+        if sep == Separator::Bar && is_delimiter_row(t, &cells) {
+            table.blocks.extend_from_slice(&body[ks]);
+            continue;
+        }
         cells.truncate(ncols);
         let first = t[cells[0].clone()].trim();
         // A row opens with its number, or, in a table without a 序号 column,
-        // with a full line whose first cell is not empty.
-        let opens_row = cells.len() == ncols
+        // with a full line whose first cell is not empty; a shorter line
+        // that opens with the next number is that row, cut short.
+        let next_number = numbered
+            && cells.len() > 1
+            && number(first).is_some_and(|n| current.is_some_and(|c| n == c + 1));
+        let opens_row = (cells.len() == ncols
             && if numbered {
                 number(first).is_some()
             } else {
                 !first.is_empty()
-            };
+            })
+            || next_number;
         let start_col = if opens_row {
             current = if numbered {
                 number(first)
@@ -365,11 +430,19 @@ fn read_tab_table(t: &str, blocks: &[Block], body: &[usize]) -> Option<(Table, u
         let mut row_cells = Vec::new();
         for (j, &col) in cols.iter().enumerate() {
             let own = (j >= start_col)
-                .then(|| cells[j - start_col].clone())
+                .then(|| cells.get(j - start_col).cloned())
+                .flatten()
                 .filter(|r| !t[r.clone()].trim().is_empty());
+            // A cell left out continues the one above; so does an empty one
+            // between tabs (a merged cell, as HTML converted to text writes
+            // it), but not one between bars, which a table drawn with bars
+            // (Markdown's among them) writes as empty.
+            let merged = j < start_col || sep == Separator::Tab;
             let cell = match own {
                 Some(r) => Some(r),
-                None if matches!(col, Column::Lead | Column::Cooperating | Column::Deadline) => {
+                None if merged
+                    && matches!(col, Column::Lead | Column::Cooperating | Column::Deadline) =>
+                {
                     above[j].clone()
                 }
                 None => None,
@@ -703,6 +776,41 @@ mod tests {
                 .unwrap()
         };
         assert_eq!(lead(&rows[1]), "各区政府");
+        assert_eq!(tables[0].blocks.len(), blocks.len());
+    }
+
+    /// A Markdown table: bars at both ends, a delimiter row, and an empty
+    /// cell that stays empty (no merged cells in Markdown).
+    #[test]
+    fn markdown_table() {
+        let t = "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n|---|---|---|:---:|---|\n| 1 | 制定实施细则 | 市财政局 | 市发展改革委 | 2024年6月底前 |\n| 2 | 开展专项检查 | 市审计局 |  | 2024年12月底前 |\n";
+        let blocks = split_blocks(t, 0);
+        let body: Vec<usize> = (0..blocks.len()).collect();
+        let tables = find_tables(t, &blocks, &body);
+        assert_eq!(tables.len(), 1);
+        let cells = |r: &Row| -> Vec<(Column, &str)> {
+            r.cells.iter().map(|(c, x)| (*c, &t[x.clone()])).collect()
+        };
+        let rows = &tables[0].rows;
+        assert_eq!(
+            cells(&rows[0]),
+            [
+                (Column::Number, "1"),
+                (Column::Text, "制定实施细则"),
+                (Column::Lead, "市财政局"),
+                (Column::Cooperating, "市发展改革委"),
+                (Column::Deadline, "2024年6月底前"),
+            ]
+        );
+        assert_eq!(
+            cells(&rows[1]),
+            [
+                (Column::Number, "2"),
+                (Column::Text, "开展专项检查"),
+                (Column::Lead, "市审计局"),
+                (Column::Deadline, "2024年12月底前"),
+            ]
+        );
         assert_eq!(tables[0].blocks.len(), blocks.len());
     }
 
