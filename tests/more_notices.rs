@@ -574,3 +574,28 @@ fn table_with_cells_parted_by_bars() {
     assert_eq!(d.tasks[0].text, "地区生产总值\n增长5.5%(市下达指标)");
     assert_eq!(d.tasks[1].text, "服务业增加值\n增长6%");
 }
+
+/// 盘锦市人民政府办公室 2021 (盤政辦發〔2021〕1號), as the site's 繁體 view
+/// gives it: read as the simplified notice, quoted texts as written.
+#[cfg(feature = "traditional")]
+#[test]
+fn traditional_script() {
+    let s = "盤錦市人民政府辦公室關于印發《2021年市〈政府工作報告〉任務分解和責任分工方案》的通知\n盤政辦發〔2021〕1號\n各縣、區人民政府,遼東灣新區、高新技術產業開發區管委會,市政府各部門、直屬機構:\n現將《2021年市〈政府工作報告〉任務分解和責任分工方案》(以下簡稱《方案》)印發給你們,并就抓好《方案》確定的146項工作任務落實通知如下:\n3.加強督考,狠抓落實。圍繞《方案》的推進實施,市政府督考辦要加大督查考核力度,及時跟進督查各項工作進展情況,對督查發現的問題限期整改、跟蹤落實,年底逐一績效對賬。各牽頭單位要于每月28日前將各項工作任務進展情況報送市政府督考辦。\n盤錦市人民政府辦公室\n2021年1月25日\n";
+    let d = gongwen::parse(s);
+    let n = d.doc_number.as_ref().unwrap();
+    assert_eq!(
+        (n.raw.as_str(), n.agency.as_str(), n.year, n.serial),
+        ("盤政辦發〔2021〕1號", "盘政办发", 2021, 1)
+    );
+    assert_eq!(d.kind, gongwen::Kind::Notice);
+    assert_eq!(d.date.unwrap().to_string(), "2021-01-25");
+    assert_eq!(
+        read(&d),
+        [(vec!["市政府督考办"], vec![]), (vec!["各牵头单位"], vec![])]
+    );
+    assert_eq!(
+        d.tasks[1].text,
+        "各牽頭單位要于每月28日前將各項工作任務進展情況報送市政府督考辦。"
+    );
+    assert_eq!(d.tasks[1].deadline.as_ref().unwrap().raw, "每月28日前");
+}

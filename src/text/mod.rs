@@ -4,6 +4,8 @@ pub(crate) mod bytes;
 pub mod lines;
 pub(crate) mod marks;
 pub mod normalize;
+#[cfg(feature = "traditional")]
+pub(crate) mod script;
 pub(crate) mod words;
 
 /// Whether `c` is a Han character (CJK Unified Ideographs and Extension A).

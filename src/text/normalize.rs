@@ -7,6 +7,10 @@
 //! later stage works on the folded text; spans are mapped back through
 //! [`OffsetMap`] at the end, so users always get offsets into their input.
 //!
+//! A notice in traditional script (繁体) is folded to simplified characters
+//! too, each of the same byte length (see [`crate::text`]'s `script`, feature
+//! `traditional`).
+//!
 //! Outline markers such as ① and ㈠ are *not* folded (NFKC would turn ① into
 //! `1`), so marker classification still sees the original character.
 
@@ -212,6 +216,12 @@ pub fn normalize(input: &str) -> Normalized {
             }
         }
         text = String::from_utf8(b).expect("ASCII replaced by ASCII");
+    }
+    // A notice in traditional script is read in simplified characters, each
+    // of the same length as the one it stands for: the map stands.
+    #[cfg(feature = "traditional")]
+    if let Some(simplified) = super::script::simplified(&text) {
+        text = simplified;
     }
     Normalized {
         map: OffsetMap::new(stops, text.len(), input.len()),
