@@ -543,6 +543,12 @@ pub(crate) fn split_addressees(s: &str, offset: usize) -> Vec<Range<usize>> {
             }
             '、' if depth <= 0 => {
                 let left = s[start..i].trim();
+                // The item right before this 、, in a run not split so far
+                // (州 of 各市、州、县人民政府: a place sharing the suffix).
+                let last = left.rsplit('、').next().unwrap_or("").trim();
+                let last_is_place = last != left
+                    && (is_bare_place(last)
+                        || matches!(last, "州" | "旗" | "盟" | "市" | "区" | "县"));
                 let rest = &s[i + c.len_utf8()..];
                 let right = rest.split([',', ';', '、']).next().unwrap_or("").trim();
                 // 市政府各委、办、局: one-character items share the left's head;
@@ -552,6 +558,7 @@ pub(crate) fn split_addressees(s: &str, offset: usize) -> Vec<Range<usize>> {
                 const PLACELESS: [&str; 4] = ["人民政府", "政府", "党委", "人大"];
                 let shares = PLACELESS.iter().any(|w| right.starts_with(w)) || left == "中央";
                 if !is_bare_place(left)
+                    && !last_is_place
                     && !shares
                     && left.chars().count() > 1
                     && right.chars().count() > 1
@@ -1921,5 +1928,9 @@ mod tests {
                 "中央、省驻岳单位"
             ]
         );
+        // 湖北省 2014 (big5.china.com.cn): three places share one suffix.
+        let s = "各市、州、县人民政府,省政府各部门";
+        let parts: Vec<&str> = split_addressees(s, 0).into_iter().map(|r| &s[r]).collect();
+        assert_eq!(parts, ["各市、州、县人民政府", "省政府各部门"]);
     }
 }

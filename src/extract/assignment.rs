@@ -148,14 +148,15 @@ static LABEL_COLON: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static FIRST_IS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第一位[^,，;；。]{0,6}为牵头(?:部门|单位)").expect("first-is-lead regex")
+    Regex::new(r"(?:第一位|首位)[^,，;；。]{0,6}为牵头(?:部门|单位)").expect("first-is-lead regex")
 });
 
-/// Whether `text` holds a first-is-lead note ([`FIRST_IS_LEAD`]); texts
-/// without its word 第一位 (nearly all) are answered by one search.
+/// Whether `text` holds a first-is-lead note ([`FIRST_IS_LEAD`]: 排在第一位的
+/// 部门为牵头部门, 排在首位的为牵头单位); texts without its word 位 (nearly
+/// all) are answered by one search.
 fn declares_first_is_lead(text: &str) -> bool {
     static WORD: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new("第一位"));
+        LazyLock::new(|| memchr::memmem::Finder::new("位"));
     WORD.find(text.as_bytes()).is_some() && FIRST_IS_LEAD.is_match(text)
 }
 
@@ -886,6 +887,19 @@ mod tests {
         assert!(a.declares_first_is_lead);
         assert_eq!(a.lead, v(&["税务总局"]));
         assert_eq!(a.cooperating, v(&["财政部", "海关总署"]));
+    }
+
+    /// 韶关市 2019 降低制造业企业成本政策措施: 排在首位的为牵头单位.
+    #[test]
+    fn declares_first_in_place_is_lead() {
+        let a = read_assignment(
+            "责任单位:市税务局、市财政局,排在首位的为牵头单位,下同",
+            false,
+        )
+        .unwrap();
+        assert!(a.declares_first_is_lead);
+        assert_eq!(a.lead, v(&["市税务局"]));
+        assert_eq!(a.cooperating, v(&["市财政局"]));
     }
 
     #[test]
