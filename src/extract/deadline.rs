@@ -298,6 +298,10 @@ pub(crate) fn find_deadlines_with(
         if s == "常态化" && names_a_mechanism(&text[m.end..]) {
             continue;
         }
+        // 可持续开展, 可持续发展: sustainable, not work that goes on.
+        if s.starts_with("持续") && text[..m.start].ends_with('可') {
+            continue;
+        }
         let what = if s.ends_with('前') || s.ends_with('内') {
             // 防汛前期 is the anti-flood work's early stage.
             if s.starts_with('汛') && text[..m.start].ends_with('防') {
@@ -405,7 +409,7 @@ static ONGOING_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new("长期|持续|常态化|常抓不懈|久久为功").unwrap());
 
 /// 每月 / 每季度 / 每年…: repeating.
-const RECURRING_PATTERN: &str = "每(?:半年|季度|季|月|年|周|旬)";
+const RECURRING_PATTERN: &str = "每个?(?:半年|季度|季|月|年|周|旬|学期)";
 
 static RECURRING: LazyLock<Regex> = LazyLock::new(|| Regex::new(RECURRING_PATTERN).unwrap());
 
@@ -648,12 +652,31 @@ fn accept_date(text: &str, h: &DateHit) -> Option<(usize, usize)> {
         0 => 0,
         n => n + before.len() - spaced.len(),
     };
+    // 2000年以前建成的小区, 2014年底前出台的政策: which things are meant, not
+    // when work is due.
+    if marker > 0 && intro == 0 && describes(&after[marker..]) {
+        return None;
+    }
     let verb = completes(after) || (after_yu(spaced) && submits(&after[time..]));
     if marker > 0 || intro > 0 || verb {
         Some((h.start - intro, h.end + marker))
     } else {
         None
     }
+}
+
+/// Whether what follows a date and its marker says what was done by then,
+/// to name the things meant (建成的, 出生的, 出台的): a verb of something
+/// made, started or issued, then 的.
+fn describes(after: &str) -> bool {
+    const DONE: &[&str] = &[
+        "建成", "修建", "竣工", "投产", "投用", "出生", "注册", "登记", "成立", "设立", "取得",
+        "购买", "购置", "出台", "颁布", "印发", "发布", "批准", "审批", "开工", "入职", "参加",
+    ];
+    let after = after.strip_prefix('已').unwrap_or(after);
+    DONE.iter()
+        .find_map(|w| after.strip_prefix(w))
+        .is_some_and(|rest| rest.starts_with('的'))
 }
 
 /// Whether `at` lies inside a title 《…》: dates there belong to the cited
@@ -851,6 +874,17 @@ fn recurring_end(text: &str, start: usize, from: usize) -> Option<usize> {
         if c == '前' {
             return Some(from + i + c.len_utf8());
         }
+        // 每学期开学后一周内, 每月结束后10日以内: a duration in each period.
+        if c == '内' {
+            let mut before = text[..from + i].chars().rev();
+            let unit = match before.next() {
+                Some('之' | '以') => before.next(),
+                u => u,
+            };
+            if matches!(unit, Some('日' | '天' | '周' | '月')) {
+                return Some(from + i + c.len_utf8());
+            }
+        }
     }
     let per_amount = match text[from..].chars().next() {
         None => true,
@@ -864,7 +898,7 @@ fn recurring_end(text: &str, start: usize, from: usize) -> Option<usize> {
 /// deadline of a task read otherwise.
 pub(crate) fn sets_a_date(d: &Deadline) -> bool {
     match d.kind {
-        DeadlineKind::Recurring => d.raw.ends_with('前'),
+        DeadlineKind::Recurring => d.raw.ends_with('前') || d.raw.ends_with('内'),
         // An event or a duration (汛前, 5个工作日内) types the deadline of a
         // task read otherwise; rules of procedure are full of durations.
         DeadlineKind::Unspecified => false,
@@ -1928,6 +1962,9 @@ mod cases {
         ("2020年底前开展全面排查", &["2020年底前"]),
         ("2025年前完成总目标的75%,2035年前全部完成", &["2025年前", "2035年前"]),
         ("每月15日前报送整治进展", &["每月15日前"]),
+        ("每学期开学后一周内,对未报到的学生登记造册", &["每学期开学后一周内"]),
+        ("要在每个季度第1个月的20日前,将上季度的责任事项完成情况报市人民政府督查室", &["每个季度第1个月的20日前"]),
+        ("每月在辖区内开展巡查", &["每月"]),
         ("第一类资助对象每人每月400元", &[]),
         // A frequency alone, for how often work is done; not per an amount.
         ("家庭医生应每季度至少主动联系1次签约居民", &["每季度"]),
@@ -1955,6 +1992,10 @@ mod cases {
         ("先行试点,根据试点进展,力争2018年6月底前推开", &["根据试点进展,力争2018年6月底前"]),
         ("今年以来,我市持续推进改革", &["持续推进"]),
         ("2017年前后,各地陆续启动", &[]),
+        ("全市完成改造2.5万户2000年以前建成的城镇老旧小区", &[]),
+        ("2014年底前已出台的政策继续执行", &[]),
+        ("2024年底前建成并投入使用", &["2024年底前"]),
+        ("实现农业经济的可持续开展", &[]),
         ("2022年9月1日至2023年8月31日期间出生的适龄幼儿", &[]),
         ("2018-2020年开展三年行动", &["2018-2020年"]),
         ("推进《上海历史文化名城保护规划(2024—2035年)》编制", &[]),
