@@ -599,3 +599,46 @@ fn traditional_script() {
     );
     assert_eq!(d.tasks[1].deadline.as_ref().unwrap().raw, "每月28日前");
 }
+
+/// 盘锦市人民政府 2010 (panjin.gov.cn): the page's rows give the number and
+/// the title, then the title's line opens with the number again.
+#[test]
+fn number_repeated_before_the_title() {
+    let s = "索 引 号: | 主题分类: | 市政府文件 | |\n发文机关: | 盘锦市政府 | 成文日期: | |\n标 题: | 盘政发〔2010〕22号 盘锦市人民政府关于表彰第二十二届农田基本建设“大禹杯”竞赛优胜单位和先进单位的决定 | ||\n发文字号: | 发布日期: | 2010-12-13 | |\n主 题 词: |\n盘政发〔2010〕22号 盘锦市人民政府关于表彰第二十二届农田基本建设“大禹杯”竞赛优胜单位和先进单位的决定\n各县、区人民政府,辽滨沿海经济区,市政府各部门、各直属机构:\n我市开展第二十二届“大禹杯”竞赛以来,全市农田基本建设做出了贡献。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        d.title.as_deref(),
+        Some("盘锦市人民政府关于表彰第二十二届农田基本建设“大禹杯”竞赛优胜单位和先进单位的决定")
+    );
+    assert_eq!(d.kind, gongwen::Kind::Decision);
+    assert_eq!(d.doc_number.as_ref().unwrap().raw, "盘政发〔2010〕22号");
+    assert_eq!(
+        d.addressees,
+        [
+            "各县、区人民政府",
+            "辽滨沿海经济区",
+            "市政府各部门",
+            "各直属机构"
+        ]
+    );
+}
+
+/// Page label rows whose value is empty or on another line are no
+/// addressees: 中川镇 2020 (栏目:), 浠水县 2017 (文件标题:).
+#[test]
+fn label_rows_are_no_addressees() {
+    let s = "关于上报2020 年第三季度全市全域无垃圾 专项治理工作督查情况通报的整改报告\n索引号: | GS5183/2020-771 | 部门: | 中川镇 |\n---|---|---|---|\n栏目: | 部门文件 | 来源: | 中川镇 |\n作者: | 日期: | 2020-10-20 |\n县全域无垃圾专项治理办公室:\n针对 10 月 9 日市全域无垃圾专项治理办公室督查出的问题,镇党委、政府高度重视,立即组织安排整改。\n特此报告。\n中川镇人民政府\n2020年10月15日\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.addressees, ["县全域无垃圾专项治理办公室"]);
+    let s = "当前位置:首页 > 法规公文 > 政府文件\n索引号: 011282752 / 2017-00101 主题分类:\n发布机构: 浠水县人民政府 发文日期: 2017-01-28\n文件标题: 县人民政府关于印发《浠水县人民政府工作规则》的通知\n文 号: 浠政发〔2017〕1号 主题词:\n\n县人民政府关于印发《浠水县人民政府工作规则》的通知\n\n各乡镇人民政府(管委会、管理处),县政府各部门:\n现将《浠水县人民政府工作规则》印发给你们,请认真贯彻执行。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        d.addressees,
+        ["各乡镇人民政府(管委会、管理处)", "县政府各部门"]
+    );
+    assert_eq!(
+        d.title.as_deref(),
+        Some("县人民政府关于印发《浠水县人民政府工作规则》的通知")
+    );
+    assert_eq!(d.doc_number.as_ref().unwrap().raw, "浠政发〔2017〕1号");
+}

@@ -225,6 +225,11 @@ const PAGE_LABELS: &[&str] = &[
     "发布机关",
     "热度",
     "阅读",
+    "文件标题",
+    "栏目",
+    "上传人",
+    "上传时间",
+    "页面宽度",
 ];
 
 /// Navigation of a saved page, alone on its line or opening it (首页 > …,
@@ -513,6 +518,11 @@ fn addressee_list(s: &str) -> Option<&str> {
             return None;
         }
     }
+    // A page's label row with its value left empty or on the next line
+    // (发布文号:, 文件标题:, 页面宽度(px):): one item ending in a label word.
+    if !body.contains([',', ';', '、']) && ends_with_page_label(body) {
+        return None;
+    }
     let items: Vec<&str> = body.split([',', ';']).collect();
     items
         .iter()
@@ -524,6 +534,23 @@ fn addressee_list(s: &str) -> Option<&str> {
             (1..=most).contains(&c)
         })
         .then_some(body)
+}
+
+/// Whether `s` ends with a page's label word ([`PAGE_LABELS`],
+/// [`RESIDUE_WORDS`]; a unit in brackets after it, 页面宽度(px), too).
+fn ends_with_page_label(s: &str) -> bool {
+    let s = s.trim_end();
+    let s = match s.strip_suffix(')') {
+        Some(inner) => inner
+            .rfind('(')
+            .filter(|&o| inner[o + 1..].bytes().all(|b| b.is_ascii_alphabetic()))
+            .map_or(s, |o| &inner[..o]),
+        None => s,
+    };
+    PAGE_LABELS
+        .iter()
+        .chain(RESIDUE_WORDS)
+        .any(|w| s.ends_with(w))
 }
 
 /// Split an addressee list at top-level separators: `,` `;` always, `、`
@@ -1090,7 +1117,7 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
                 if let Some(v) = value {
                     let val = &t[v.clone()];
                     let label: String = label.chars().filter(|c| c.is_alphabetic()).collect();
-                    let title = ["文件名称", "标题", "名称"].contains(&label.as_str())
+                    let title = ["文件名称", "文件标题", "标题", "名称"].contains(&label.as_str())
                         && is_title_like(val)
                         && ends_with_kind_word(val);
                     let filled = if title {
@@ -1146,6 +1173,24 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
                     layout.signers.push(b.range.clone());
                     i += 1;
                 }
+                continue;
+            }
+        }
+        // The number a page's row gave, again opening the title's line
+        // (标 题: | 盘政发〔2010〕22号 盘锦市人民政府关于…的决定, then that
+        // line): residue, not part of the title.
+        if let Some(n) = layout
+            .doc_number
+            .as_ref()
+            .filter(|_| layout.title.is_empty())
+        {
+            let rest = s.strip_prefix(&t[n.range.clone()]).map(str::trim_start);
+            if rest.is_some_and(|x| is_title_like(x) && ends_with_kind_word(x)) {
+                let number_end = r.start + n.range.len();
+                split_block(t, blocks, i, &[number_end]);
+                layout.residue.push(blocks[i].range.clone());
+                chrome += 1;
+                i += 1;
                 continue;
             }
         }
@@ -1377,7 +1422,7 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
 /// last kind word, when that reads as a whole title. A range in `s`.
 fn title_in_row(s: &str) -> Option<Range<usize>> {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[-·•]\s*)?(?:标\s*题|名\s*称|文件名称)\s*[:|]?[\s:|]*").unwrap()
+        Regex::new(r"^(?:[-·•]\s*)?(?:标\s*题|名\s*称|文件名称|文件标题)\s*[:|]?[\s:|]*").unwrap()
     });
     let m = LABEL.find(s)?;
     let rest = &s[m.end()..];
