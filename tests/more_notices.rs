@@ -642,3 +642,28 @@ fn label_rows_are_no_addressees() {
     );
     assert_eq!(d.doc_number.as_ref().unwrap().raw, "浠政发〔2017〕1号");
 }
+
+/// Running-text forms from four plans: 由…承办,…配合 (a township's 餐桌污染
+/// 工作方案, 2015), a school as the body after an opening recurrence (a
+/// county's 控辍保学 measures), 或者 joining two bodies (阜阳市 2023), and a
+/// body before a verb and 的, which names what it did.
+#[test]
+fn undertaking_schools_and_relative_clauses() {
+    let d = gongwen::parse(
+        "一、治理畜牧业产品污染\n由乡三农服务中心承办,乡畜牧站、卫生院、派出所、工商所配合。\n",
+    );
+    assert_eq!(
+        read(&d),
+        [(
+            vec!["乡三农服务中心"],
+            vec!["乡畜牧站", "卫生院", "派出所", "工商所"]
+        )]
+    );
+    let d = gongwen::parse("每年开学前,由各中心小学负责对辖区内适龄少年儿童进行逐户排查,全面摸清适龄儿童少年底数和入学情况。\n");
+    assert_eq!(read(&d), [(vec!["各中心小学"], vec![])]);
+    assert_eq!(d.tasks[0].deadline.as_ref().unwrap().raw, "每年开学前");
+    let d = gongwen::parse("施工总承包单位或者分包单位应当依法进行用工实名登记。\n");
+    assert_eq!(read(&d), [(vec!["施工总承包单位", "分包单位"], vec![])]);
+    let d = gongwen::parse("县政府组织的会议很多。市政府制定的办法要严格执行。\n");
+    assert!(d.tasks.is_empty());
+}

@@ -373,6 +373,10 @@ const ORG_ENDINGS: &[&str] = &[
     "专家组",
     "党组",
     // Public institutions named by their building (市档案馆, 市气象台).
+    // Schools (各中心小学, 各中小学, 市第一中学; 学校 and 学院 end as 校, 院).
+    "小学",
+    "中学",
+    "大学",
     "档案馆",
     "图书馆",
     "博物馆",
@@ -680,7 +684,12 @@ fn split_joins(item: &str, out: &mut Vec<String>) {
             continue;
         }
         let left = strip_generic_tail(before_join(&item[start..i], c));
-        let right = &item[i + c.len_utf8()..];
+        // 或者 joins as 或 does.
+        let join_len = match c == '或' && item[i + c.len_utf8()..].starts_with('者') {
+            true => "或者".len(),
+            false => c.len_utf8(),
+        };
+        let right = &item[i + join_len..];
         if c == '等' && is_generic_deng(&item[i..]) {
             // 等 / 等部门 … closing a list: dropped with its left side.
             continue;
@@ -689,7 +698,7 @@ fn split_joins(item: &str, out: &mut Vec<String>) {
             if !left.is_empty() {
                 out.push(left.to_string());
             }
-            start = i + c.len_utf8();
+            start = i + join_len;
         }
     }
     let last = strip_generic_tail(&item[start..]);
@@ -1081,6 +1090,10 @@ mod level_tests {
             ["市住房保障部门", "区住房保障部门", "运营单位"]
         );
         assert_eq!(split_departments("或"), ["或"]);
+        assert_eq!(
+            split_departments("施工总承包单位或者分包单位"),
+            ["施工总承包单位", "分包单位"]
+        );
     }
 
     /// 机关 ends a body's name and, alone, is a generic word like 机构.

@@ -2465,6 +2465,7 @@ const WORK_VERBS: &[&str] = &[
     "承担",
     "履行",
     "具体承办",
+    "承办",
     "主管",
     "牵头",
     "会同",
@@ -2579,9 +2580,11 @@ fn subject_verb_scan(s: &str) -> (Option<NamedSubject>, ClauseMarks) {
             return (None, marks);
         }
         if n >= 2
-            && FOLLOWERS
-                .starting(&s[p..], c)
-                .is_some_and(|w| !names_an_office(&s[p + w.len()..]))
+            && FOLLOWERS.starting(&s[p..], c).is_some_and(|w| {
+                // 县政府组织的会议: what the body did, not its work.
+                let after = &s[p + w.len()..];
+                !names_an_office(after) && !after.starts_with('的')
+            })
         {
             if clause_end <= p {
                 return (None, marks);
@@ -2911,7 +2914,7 @@ mod tests {
             if !WORK_VERBS
                 .iter()
                 .chain(ADVERBIAL_OPENERS)
-                .any(|v| rest.starts_with(v))
+                .any(|v| rest.starts_with(v) && !rest[v.len()..].starts_with('的'))
             {
                 continue;
             }
