@@ -667,3 +667,20 @@ fn undertaking_schools_and_relative_clauses() {
     let d = gongwen::parse("县政府组织的会议很多。市政府制定的办法要严格执行。\n");
     assert!(d.tasks.is_empty());
 }
+
+/// What a rectification report says was done, a problem described and a
+/// notice's own display period give no task: 瑞金市 2020 审计整改 (召开了…),
+/// a 环境卫生整治 report (部分乡镇和单位…认识还不够), 铁东区 2019 公示.
+#[test]
+fn reports_and_display_periods_are_no_tasks() {
+    for s in [
+        "市审计局按照市政府对整改工作有关要求,召开了整改工作会议,督促被审计单位认真整改审计查出问题,确保每个问题整改落实到位;\n",
+        "部分乡镇和单位对环境整治的重要性认识还不够,认为只是“一阵风”,喊得多、做得少,工作标准不高,行动比较慢;\n",
+        "特此公示!\n公示时间:2019年12月13日至2019年12月19日,共7天。公示期间如有异议,请联系铁东区河湖管理中心\n",
+    ] {
+        assert!(gongwen::parse(s).tasks.is_empty(), "{s}");
+    }
+    // Work to do beside them is still read (了解 is no 了 of work done).
+    let d = gongwen::parse("市民政局要深入了解情况。\n");
+    assert_eq!(read(&d), [(vec!["市民政局"], vec![])]);
+}

@@ -312,6 +312,9 @@ const VERB_WORDS: &[&str] = &[
 const BAD_STARTS: &[&str] = &[
     "由", "请", "要", "对", "将", "把", "按", "在", "从", "向", "以", "并", "及", "与", "等", "含",
     "包括", "其中", "各项", "上述", "建议",
+    // Some of them (部分乡镇和单位对…认识还不够): a problem described, not
+    // bodies named.
+    "部分", "个别", "少数", "一些",
 ];
 
 /// Endings of the names of institutions (not bare places).

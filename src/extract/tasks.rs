@@ -848,6 +848,7 @@ impl<'a> Walker<'a> {
                     }
                 });
                 let s = &self.t[sentence.clone()];
+                let found = found.filter(|_| !reports_done_work(s));
                 if let Some((subject, mut lead, mut coop)) = found {
                     later_bodies(s, subject.end, weak, &mut lead, &mut coop);
                     let subj = sentence.start + subject.start..sentence.start + subject.end;
@@ -1290,6 +1291,31 @@ fn sentences<'a>(
 /// Whether a sentence only names a phase and its time (第一阶段为创园动员发动
 /// 阶段(2009年12月);): the work is in the sentences after it.
 fn names_a_phase(s: &str) -> bool {
+    // 公示时间:2019年12月13日至2019年12月19日,共7天: a label of the
+    // notice's own period (公示, 报名, 会议), in which the public or the
+    // invited act, not the bodies; not one of work (整治时间:, 督查时间:).
+    if let Some((label, _)) = s.split_once(':') {
+        const OWN: &[&str] = &[
+            "公示",
+            "报名",
+            "会议",
+            "活动",
+            "受理",
+            "开放",
+            "咨询",
+            "征求意见",
+            "举办",
+            "考试",
+        ];
+        if label.chars().count() <= 8
+            && ["时间", "日期", "期间", "时段", "期"]
+                .iter()
+                .any(|w| label.ends_with(w))
+            && OWN.iter().any(|w| label.starts_with(w))
+        {
+            return true;
+        }
+    }
     let s = s.trim_end_matches([';', '。', ',', ':', ' ']);
     s.strip_suffix(')')
         .and_then(|inner| inner.rfind('('))
@@ -2157,6 +2183,42 @@ fn later_bodies(s: &str, from: usize, weak: bool, lead: &mut Vec<String>, coop: 
             }
         }
     }
+}
+
+/// Whether a sentence reports work done, not work to do: a verb marked done
+/// by 了 (召开了整改工作会议, 提出了…问题) and no modal that asks for more (a
+/// report's 市审计局…召开了整改工作会议,督促…). Not 了解, 了结, 为了, 除了.
+fn reports_done_work(s: &str) -> bool {
+    static LE: LazyLock<Words> = LazyLock::new(|| Words::new(&["了"]));
+    static MODALS: LazyLock<Words> =
+        LazyLock::new(|| Words::new(&["须", "务必", "将", "请", "力争"]));
+    if !LE.any_in(s) {
+        return false;
+    }
+    // 要 and 应 as modals, not 要求, 要点, 应急, 应用 (as [`weak_subject`]
+    // reads them).
+    let modal = |c: char, not: &[char]| {
+        s.match_indices(c).any(|(i, _)| {
+            s[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(|n| !not.contains(&n))
+        })
+    };
+    if modal('要', &['求', '点', '素', '闻', '害', '件'])
+        || modal('应', &['急', '用', '届', '对'])
+        || MODALS.any_in(s)
+    {
+        return false;
+    }
+    let done = s.match_indices('了').any(|(i, _)| {
+        let before = s[..i].chars().next_back();
+        let after = s[i + '了'.len_utf8()..].chars().next();
+        before.is_some_and(crate::text::is_han)
+            && !matches!(before, Some('为' | '除' | '罢' | '得' | '不' | '受' | '末'))
+            && !matches!(after, Some('解' | '结' | '然' | '如'))
+    });
+    done
 }
 
 /// Whether a sentence with no subject goes on with the work of the one
