@@ -684,3 +684,18 @@ fn reports_and_display_periods_are_no_tasks() {
     let d = gongwen::parse("市民政局要深入了解情况。\n");
     assert_eq!(read(&d), [(vec!["市民政局"], vec![])]);
 }
+
+/// 南关区 2019 环保督查 (a district head's request): the bodies asked after
+/// 要求 do the work.
+#[test]
+fn bodies_asked_after_a_request() {
+    let d = gongwen::parse("杨大勇区长要求相关单位和部门对检查过程中发现的问题立即进行整改。对于黑臭水体防治工作,河长办和区住建局要切实承担起责任,尽早完成销号。\n");
+    assert_eq!(
+        read(&d),
+        [
+            (vec!["相关单位和部门"], vec![]),
+            (vec!["河长办", "区住建局"], vec![])
+        ]
+    );
+    assert_eq!(d.tasks[0].deadline.as_ref().unwrap().raw, "立即");
+}

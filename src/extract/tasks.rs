@@ -1856,6 +1856,21 @@ fn plain_subject(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>, Vec<
         })
         .map(|(r, lead, coop)| (skip + r.start..skip + r.end, lead, coop))
         .or_else(|| weak.then(|| requested(head)).flatten())
+        .or_else(|| weak.then(|| asked_of(head)).flatten())
+}
+
+/// The bodies one asks to work (杨大勇区长要求相关单位和部门对…立即进行整改,
+/// 市民政局要求各区民政局对养老机构进行检查): what follows 要求, within a
+/// subject's twenty characters, read as a sentence of its own.
+fn asked_of(head: &str) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
+    let near = &head[..crate::text::floor_boundary(head, 20 * 3)];
+    let at = near.find("要求")?;
+    if near[..at].contains(stops_subject) {
+        return None;
+    }
+    let from = at + "要求".len();
+    let (r, lead, coop) = plain_subject(&head[from..], true)?;
+    Some((from + r.start..from + r.end, lead, coop))
 }
 
 /// Whether the verb opening `after` is followed by 的: 由X制定的办法 names
