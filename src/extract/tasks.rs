@@ -923,6 +923,7 @@ impl<'a> Walker<'a> {
                         .any(|d| !d.raw.starts_with(['到', '至']) && sets_a_date(d))
                         && !only_dates(self.t, &sentence, &ds)
                         && !names_a_phase(s)
+                        && !names_own_period(s)
                         && !is_goal()
                     {
                         dated.push((sentence, ds, weak));
@@ -1285,43 +1286,43 @@ fn sentences<'a>(
     })
 }
 
-/// Whether the text at `r` holds nothing but the deadlines found in it
-/// (`ds`, in text order) and punctuation or blanks: no Han character (lead
-/// bytes E4–E9) and no ASCII letter or digit outside them.
-/// Whether a sentence only names a phase and its time (第一阶段为创园动员发动
-/// 阶段(2009年12月);): the work is in the sentences after it.
-fn names_a_phase(s: &str) -> bool {
-    // 公示时间:2019年12月13日至2019年12月19日,共7天: a label of the
-    // notice's own period (公示, 报名, 会议), in which the public or the
-    // invited act, not the bodies; not one of work (整治时间:, 督查时间:).
-    if let Some((label, _)) = s.split_once(':') {
-        const OWN: &[&str] = &[
-            "公示",
-            "报名",
-            "会议",
-            "活动",
-            "受理",
-            "开放",
-            "咨询",
-            "征求意见",
-            "举办",
-            "考试",
-        ];
-        if label.chars().count() <= 8
+/// Whether a sentence is a label of the notice's own period (公示时间:2019年
+/// 12月13日至2019年12月19日,共7天), in which the public or the invited act
+/// (公示, 报名, 会议), not the bodies; not one of work (整治时间:, 督查时间:).
+fn names_own_period(s: &str) -> bool {
+    const OWN: &[&str] = &[
+        "公示",
+        "报名",
+        "会议",
+        "活动",
+        "受理",
+        "开放",
+        "咨询",
+        "征求意见",
+        "举办",
+        "考试",
+    ];
+    s.split_once(':').is_some_and(|(label, _)| {
+        label.chars().count() <= 8
             && ["时间", "日期", "期间", "时段", "期"]
                 .iter()
                 .any(|w| label.ends_with(w))
             && OWN.iter().any(|w| label.starts_with(w))
-        {
-            return true;
-        }
-    }
+    })
+}
+
+/// Whether a sentence only names a phase and its time (第一阶段为创园动员发动
+/// 阶段(2009年12月);): the work is in the sentences after it.
+fn names_a_phase(s: &str) -> bool {
     let s = s.trim_end_matches([';', '。', ',', ':', ' ']);
     s.strip_suffix(')')
         .and_then(|inner| inner.rfind('('))
         .is_some_and(|open| s[..open].ends_with("阶段") && s[..open].chars().count() <= 30)
 }
 
+/// Whether the text at `r` holds nothing but the deadlines found in it
+/// (`ds`, in text order) and punctuation or blanks: no Han character (lead
+/// bytes E4–E9) and no ASCII letter or digit outside them.
 fn only_dates(t: &str, r: &Range<usize>, ds: &[Cow<'_, Deadline>]) -> bool {
     let mut at = r.start;
     let mut rest_is_empty = true;
