@@ -573,9 +573,8 @@ pub(crate) fn split_addressees(s: &str, offset: usize) -> Vec<Range<usize>> {
                 // The item right before this 、, in a run not split so far
                 // (州 of 各市、州、县人民政府: a place sharing the suffix).
                 let last = left.rsplit('、').next().unwrap_or("").trim();
-                let last_is_place = last != left
-                    && (is_bare_place(last)
-                        || matches!(last, "州" | "旗" | "盟" | "市" | "区" | "县"));
+                let last_is_place =
+                    last != left && (is_bare_place(last) || matches!(last, "州" | "旗" | "盟"));
                 let rest = &s[i + c.len_utf8()..];
                 let right = rest.split([',', ';', '、']).next().unwrap_or("").trim();
                 // 市政府各委、办、局: one-character items share the left's head;

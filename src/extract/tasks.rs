@@ -1345,6 +1345,14 @@ fn only_dates(t: &str, r: &Range<usize>, ds: &[Cow<'_, Deadline>]) -> bool {
     rest_is_empty
 }
 
+/// What makes 要 a verb or a noun when it comes next (要求, 要点, 要素, 要闻,
+/// 要害, 要件), not the modal.
+const NOT_MODAL_YAO: [char; 6] = ['求', '点', '素', '闻', '害', '件'];
+
+/// What makes 应 part of a noun or a verb when it comes next (应急, 应用,
+/// 应届, 应对), not the modal.
+const NOT_MODAL_YING: [char; 4] = ['急', '用', '届', '对'];
+
 /// Weak running-text assignment: a named body and a modal (各地区要…,
 /// 请各区民政局于…). 应 is a modal only when no noun follows (应急, 应用).
 ///
@@ -1367,13 +1375,9 @@ fn weak_subject(head: &str) -> Option<Range<usize>> {
         };
         match it.next() {
             // 要求, 要点, 要素…: a verb or a noun, not the modal.
-            Some('要') => it
-                .next()
-                .is_none_or(|c| !['求', '点', '素', '闻', '害', '件'].contains(&c)),
+            Some('要') => it.next().is_none_or(|c| !NOT_MODAL_YAO.contains(&c)),
             Some('须') => true,
-            Some('应') => it
-                .next()
-                .is_some_and(|c| !['急', '用', '届', '对'].contains(&c)),
+            Some('应') => it.next().is_some_and(|c| !NOT_MODAL_YING.contains(&c)),
             Some('必') => it.next() == Some('须'),
             Some('务') => it.next() == Some('必'),
             // 于6月底, 在三月; also 于年底, 在本月, 于今年, 于上半年, 于第三季度
@@ -2208,14 +2212,19 @@ fn later_bodies(s: &str, from: usize, weak: bool, lead: &mut Vec<String>, coop: 
 /// by 了 (召开了整改工作会议, 提出了…问题) and no modal that asks for more (a
 /// report's 市审计局…召开了整改工作会议,督促…). Not 了解, 了结, 为了, 除了.
 fn reports_done_work(s: &str) -> bool {
-    static LE: LazyLock<Words> = LazyLock::new(|| Words::new(&["了"]));
     static MODALS: LazyLock<Words> =
         LazyLock::new(|| Words::new(&["须", "务必", "将", "请", "力争"]));
-    if !LE.any_in(s) {
+    let done = s.match_indices('了').any(|(i, _)| {
+        let before = s[..i].chars().next_back();
+        let after = s[i + '了'.len_utf8()..].chars().next();
+        before.is_some_and(crate::text::is_han)
+            && !matches!(before, Some('为' | '除' | '罢' | '得' | '不' | '受' | '末'))
+            && !matches!(after, Some('解' | '结' | '然' | '如'))
+    });
+    if !done {
         return false;
     }
-    // 要 and 应 as modals, not 要求, 要点, 应急, 应用 (as [`weak_subject`]
-    // reads them).
+    // 要 and 应 as modals, read as [`weak_subject`] reads them.
     let modal = |c: char, not: &[char]| {
         s.match_indices(c).any(|(i, _)| {
             s[i + c.len_utf8()..]
@@ -2224,20 +2233,7 @@ fn reports_done_work(s: &str) -> bool {
                 .is_none_or(|n| !not.contains(&n))
         })
     };
-    if modal('要', &['求', '点', '素', '闻', '害', '件'])
-        || modal('应', &['急', '用', '届', '对'])
-        || MODALS.any_in(s)
-    {
-        return false;
-    }
-    let done = s.match_indices('了').any(|(i, _)| {
-        let before = s[..i].chars().next_back();
-        let after = s[i + '了'.len_utf8()..].chars().next();
-        before.is_some_and(crate::text::is_han)
-            && !matches!(before, Some('为' | '除' | '罢' | '得' | '不' | '受' | '末'))
-            && !matches!(after, Some('解' | '结' | '然' | '如'))
-    });
-    done
+    !(modal('要', &NOT_MODAL_YAO) || modal('应', &NOT_MODAL_YING) || MODALS.any_in(s))
 }
 
 /// Whether a sentence with no subject goes on with the work of the one
