@@ -699,3 +699,24 @@ fn bodies_asked_after_a_request() {
     );
     assert_eq!(d.tasks[0].deadline.as_ref().unwrap().raw, "立即");
 }
+
+/// 农民工工资社会保障 (a county plan) and 武汉市 2022 政府工作报告分工: a
+/// subject parted from its modal by a comma, a starting time after it.
+#[test]
+fn subject_parted_from_its_modal_by_a_comma() {
+    let d = gongwen::parse("人民法院要为农民工建立快捷方便的申诉渠道。建设、水利、公路等工程建设主管部门,要认真清理本部门管辖项目施工企业拖欠工作情况,采取有力措施。\n");
+    assert_eq!(read(&d).len(), 2);
+    assert_eq!(
+        d.tasks[1].departments_raw.as_deref(),
+        Some("建设、水利、公路等工程建设主管部门")
+    );
+    let d = gongwen::parse("各责任单位要将办理工作纳入本单位绩效目标。各牵头单位从2022年第二季度起,要在每个季度第1个月的20日前,将上季度的责任事项完成情况报市人民政府督查室(报送式样详见附表2)。\n");
+    assert_eq!(read(&d)[1], (vec!["各牵头单位"], vec![]));
+    assert_eq!(
+        d.tasks[1].deadline.as_ref().unwrap().raw,
+        "每个季度第1个月的20日前"
+    );
+    // A comma after a time or a topic is no subject's.
+    let d = gongwen::parse("同时,要加强督查。近年来,要求越来越高。\n");
+    assert!(d.tasks.is_empty());
+}

@@ -1353,6 +1353,53 @@ const NOT_MODAL_YAO: [char; 6] = ['求', '点', '素', '闻', '害', '件'];
 /// 应届, 应对), not the modal.
 const NOT_MODAL_YING: [char; 4] = ['急', '用', '届', '对'];
 
+/// Whether `rest` opens with a modal (要, 须, 应, 必须, 务必) or with 于 / 在
+/// and a date: what follows a subject that is asked to act.
+fn modal_at(rest: &str) -> bool {
+    let mut it = rest.chars();
+    let numeral = |c: Option<char>| {
+        c.is_some_and(|c| {
+            c.is_ascii_digit()
+                || ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].contains(&c)
+        })
+    };
+    match it.next() {
+        // 要求, 要点, 要素…: a verb or a noun, not the modal.
+        Some('要') => it.next().is_none_or(|c| !NOT_MODAL_YAO.contains(&c)),
+        Some('须') => true,
+        Some('应') => it.next().is_some_and(|c| !NOT_MODAL_YING.contains(&c)),
+        Some('必') => it.next() == Some('须'),
+        Some('务') => it.next() == Some('必'),
+        // 于6月底, 在三月; also 于年底, 在本月, 于今年, 于上半年, 于第三季度
+        // and a date typeset with a space (于 2024年).
+        Some('于' | '在') => {
+            let date = it.as_str();
+            numeral(it.next())
+                || date
+                    .strip_prefix(' ')
+                    .is_some_and(|d| numeral(d.chars().next()))
+                || starts_with_any(
+                    date,
+                    &[
+                        "年底",
+                        "年末",
+                        "今年",
+                        "明年",
+                        "本年",
+                        "本月",
+                        "上半年",
+                        "下半年",
+                    ],
+                )
+                || date.strip_prefix('第').is_some_and(|q| {
+                    q.chars().next().is_some_and(|n| "一二三四1234".contains(n))
+                        && q[q.chars().next().map_or(0, char::len_utf8)..].starts_with('季')
+                })
+        }
+        _ => false,
+    }
+}
+
 /// Weak running-text assignment: a named body and a modal (各地区要…,
 /// 请各区民政局于…). 应 is a modal only when no noun follows (应急, 应用).
 ///
@@ -1365,50 +1412,6 @@ const NOT_MODAL_YING: [char; 4] = ['急', '用', '届', '对'];
 /// (a date or a date word after 于/在)
 /// (the test `weak_subject_matches_its_regex` holds it to that).
 fn weak_subject(head: &str) -> Option<Range<usize>> {
-    fn modal_at(rest: &str) -> bool {
-        let mut it = rest.chars();
-        let numeral = |c: Option<char>| {
-            c.is_some_and(|c| {
-                c.is_ascii_digit()
-                    || ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].contains(&c)
-            })
-        };
-        match it.next() {
-            // 要求, 要点, 要素…: a verb or a noun, not the modal.
-            Some('要') => it.next().is_none_or(|c| !NOT_MODAL_YAO.contains(&c)),
-            Some('须') => true,
-            Some('应') => it.next().is_some_and(|c| !NOT_MODAL_YING.contains(&c)),
-            Some('必') => it.next() == Some('须'),
-            Some('务') => it.next() == Some('必'),
-            // 于6月底, 在三月; also 于年底, 在本月, 于今年, 于上半年, 于第三季度
-            // and a date typeset with a space (于 2024年).
-            Some('于' | '在') => {
-                let date = it.as_str();
-                numeral(it.next())
-                    || date
-                        .strip_prefix(' ')
-                        .is_some_and(|d| numeral(d.chars().next()))
-                    || starts_with_any(
-                        date,
-                        &[
-                            "年底",
-                            "年末",
-                            "今年",
-                            "明年",
-                            "本年",
-                            "本月",
-                            "上半年",
-                            "下半年",
-                        ],
-                    )
-                    || date.strip_prefix('第').is_some_and(|q| {
-                        q.chars().next().is_some_and(|n| "一二三四1234".contains(n))
-                            && q[q.chars().next().map_or(0, char::len_utf8)..].starts_with('季')
-                    })
-            }
-            _ => false,
-        }
-    }
     // A walk over bytes, one character at a time, not decoding: a modal
     // starts with one of 要须应必务于在 and every stop is ASCII or one of
     // 。“”《》, each told by its bytes.
@@ -2081,7 +2084,7 @@ fn bodies_of(
 /// A subject whose 各-name follows a topic or a time (防汛物资各村居必须…,
 /// 汛期各单位要…): the bodies from the 各 on. Not after a place, an organ, a
 /// list's joint or what a name holds (全市各级, 地方各级人民政府, 县委各部门,
-/// 市直各单位, 全国各地, X和各区).
+/// 市直各单位, 中央驻京各单位, 全国各地, X和各区).
 fn after_a_topic(head: &str, subject: Range<usize>) -> Range<usize> {
     let name = &head[subject.clone()];
     let Some(at) = name.find('各').filter(|&p| p > 0) else {
@@ -2116,6 +2119,8 @@ fn after_a_topic(head: &str, subject: Range<usize>) -> Range<usize> {
             | '、'
             | '或'
     ) || is_department_name(before)
+        // 中央驻京各单位, 驻县各单位: those stationed in a place.
+        || before.contains('驻')
         || before.chars().count() > 8;
     match keeps {
         true => subject,
@@ -2455,6 +2460,15 @@ fn subject_in_clauses(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>,
         } else {
             let near = &clause.as_bytes()[..clause.len().min(121)];
             let comma = memchr::memchr(b',', near)?;
+            // The subject cut from its modal by a comma (建设、水利等主管部门,
+            // 要认真清理…; 各牵头单位从2022年第二季度起,要…): the whole first
+            // clause names the bodies, a starting time after them aside.
+            if weak && at == 0 && modal_at(&clause[comma + 1..]) {
+                let subject = 0..before_start_time(&clause[..comma]);
+                if let Some(found) = bodies_of(clause, subject, None) {
+                    return Some(found);
+                }
+            }
             // A deadline opening the sentence (2015年底前,地方各级人民政府要…).
             let time = at == 0 && is_time_clause(&clause[..comma]);
             if !time && !clause[comma + 1..].starts_with('由') {
@@ -2498,6 +2512,16 @@ fn subject_in_clauses(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>,
         }
     }
     None
+}
+
+/// The length of `clause` before a starting time that closes it (各牵头单位
+/// 从2022年第二季度起, 各单位自即日起): the bodies' names before 从 / 自 …起.
+fn before_start_time(clause: &str) -> usize {
+    clause
+        .strip_suffix('起')
+        .and_then(|c| c.rfind(['从', '自']))
+        .filter(|&at| at >= 2 * '从'.len_utf8())
+        .unwrap_or(clause.len())
 }
 
 /// The body a dated sentence (a task by its deadline) gives its work to:
