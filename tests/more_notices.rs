@@ -720,3 +720,63 @@ fn subject_parted_from_its_modal_by_a_comma() {
     let d = gongwen::parse("同时,要加强督查。近年来,要求越来越高。\n");
     assert!(d.tasks.is_empty());
 }
+
+/// 武汉市人民政府办公厅 2020 (a 信息公开 page, traditional script) and 阜阳市
+/// 2023: metadata rows whose labels lost their cell borders, read as rows; the
+/// 成文日期 and the 发文字号 come from them.
+#[test]
+fn page_rows_with_glued_labels() {
+    let s = "索引號 000014348/2020-00052 主題分類 綜合政務\n發文機構武漢市人民政府辦公廳發文字號武政辦〔2020〕1號\n發布日期2020年01月23日有效性有效\n成文日期2020年01月17日\n\n市人民政府辦公廳關于印發2020年市《政府工作報告》確定的主要目標任務責任分解方案的通知\n各區人民政府,市人民政府各部門,各有關單位:\n  《2020年市〈政府工作報告〉確定的主要目標任務責任分解方案》已經市人民政府同意,現印發給你們。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        d.title.as_deref(),
+        Some(
+            "市人民政府辦公廳關于印發2020年市《政府工作報告》確定的主要目標任務責任分解方案的通知"
+        )
+    );
+    assert_eq!(d.date.unwrap().to_string(), "2020-01-17");
+    let n = d.doc_number.as_ref().unwrap();
+    assert_eq!((n.agency.as_str(), n.year, n.serial), ("武政办", 2020, 1));
+    let s = "发文机关阜阳市人民政府\n发文日期2023年08月18日\n时效性现行有效\n发文字号阜政办〔2023〕11号\n施行日期2023年08月18日\n效力级别地方规范性文件\n各县、市、区人民政府,阜阳经开区、阜合园区管委会,市政府各部门、各直属机构:\n为不断巩固提升根治欠薪试点工作成果,现提出如下意见。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.title, None);
+    assert_eq!(d.date.unwrap().to_string(), "2023-08-18");
+    assert_eq!(d.doc_number.as_ref().unwrap().raw, "阜政办〔2023〕11号");
+    // 资阳 2022: the date in a row of bar-parted cells.
+    let s = "文号 | 督察通报第十七期 | 成文日期: | 2022年09月14日 |\n2022年第八次县政府常务会议确定事项落实情况的通报\n现将落实情况通报如下。\n";
+    assert_eq!(gongwen::parse(s).date.unwrap().to_string(), "2022-09-14");
+}
+
+/// 莫力达瓦旗 2017 and 寿县 2022: a view counter's row and a toolbar's
+/// (文字大小:[    ] 背景色:) are no addressees.
+#[test]
+fn toolbar_rows_are_no_addressees() {
+    let s = "关于上报打击违法开荒复耕地块的函\n访问次数: 261 来源:农牧和科技局莫力达瓦达斡尔族自治旗 [ 字体大小: ]\n莫农牧发〔2017〕375号\n各乡镇(办事处)人民政府:\n为进一步加强耕地保护,现将有关事项函告如下。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.addressees, ["各乡镇(办事处)人民政府"]);
+    assert_eq!(d.doc_number.as_ref().unwrap().raw, "莫农牧发〔2017〕375号");
+    let s = "发布时间:2022-08-23 14:52信息来源:寿县人民政府文字大小:[    ] 背景色:       \n关于印发2022年《政府工作报告》主要任务上半年落实情况的通报\n各乡镇人民政府,县政府各部门、各直属机构:\n现将上半年落实情况通报如下。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        d.title.as_deref(),
+        Some("关于印发2022年《政府工作报告》主要任务上半年落实情况的通报")
+    );
+    assert_eq!(
+        d.addressees,
+        ["各乡镇人民政府", "县政府各部门", "各直属机构"]
+    );
+}
+
+/// 新乡市 2020 and 三门峡市 2005: 各县(市)、区人民政府, the usual addressee of
+/// Henan's cities, is one item; 2019年年底前 keeps its year.
+#[test]
+fn bracketed_places_share_their_organ_and_the_year_said_twice() {
+    let s = "关于做好基层政务公开工作的通知\n各县(市)、区人民政府,市人民政府各部门:\n现将有关事项通知如下。\n一、工作任务\n(一)2019年年底前,市政务公开办完成事项目录编制。\n新乡市人民政府办公室\n2021年3月1日\n";
+    let d = gongwen::parse(s);
+    assert_eq!(d.addressees, ["各县(市)、区人民政府", "市人民政府各部门"]);
+    let dl = d.tasks[0].deadline.as_ref().unwrap();
+    assert_eq!(
+        (dl.raw.as_str(), dl.due.unwrap().to_string()),
+        ("2019年年底前", "2019-12-31".to_string())
+    );
+}

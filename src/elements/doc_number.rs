@@ -53,6 +53,9 @@ const CUT_WORDS: &[&str] = &[
     "区委",
     "办公厅",
     "办公室",
+    // A page's label glued to its value (发文字号武政办〔2020〕1号).
+    "文号",
+    "字号",
 ];
 
 /// Words that precede a number in running text but are not part of the

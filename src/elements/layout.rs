@@ -230,6 +230,45 @@ const PAGE_LABELS: &[&str] = &[
     "上传人",
     "上传时间",
     "页面宽度",
+    "发文机构",
+    "访问次数",
+    "文字大小",
+    "背景色",
+];
+
+/// A page's toolbar labels, whose values are buttons, not the next row.
+const TOOLBAR_LABELS: &[&str] = &[
+    "背景色",
+    "文字大小",
+    "字体大小",
+    "字体",
+    "字号",
+    "视力保护色",
+];
+
+/// Labels of a saved page's metadata rows that are read even when their
+/// value follows with no colon or space (索引号000014348/2020-00052,
+/// 发文机构武汉市人民政府办公厅发文字号…, 成文日期2020年01月17日): cells whose
+/// border was lost. Long and never a body's opening words.
+const GLUED_PAGE_LABELS: &[&str] = &[
+    "索引号",
+    "主题分类",
+    "发文机构",
+    "发文字号",
+    "发布日期",
+    "发布时间",
+    "成文日期",
+    "发文日期",
+    "生效日期",
+    "施行日期",
+    "实施日期",
+    "发文机关",
+    "时效性",
+    "有效性",
+    "效力级别",
+    "信息来源",
+    "访问次数",
+    "浏览次数",
 ];
 
 /// Navigation of a saved page, alone on its line or opening it (首页 > …,
@@ -261,10 +300,12 @@ static PAGE_CHROME: LazyLock<Regex> = LazyLock::new(|| {
         .chain(RESIDUE_WORDS)
         .map(spaced)
         .collect();
+    let glued: Vec<String> = GLUED_PAGE_LABELS.iter().map(spaced).collect();
     Regex::new(&format!(
-        r"^(?:[-·•]\s*)?(?:(?:{})\s*(?::|\s|\|)|(?:{})(?:\s|>|»|\||$))",
+        r"^(?:[-·•]\s*)?(?:(?:{})\s*(?::|\s|\|)|(?:{})(?:\s|>|»|\||$)|(?:{}))",
         labels.join("|"),
-        PAGE_NAVIGATION.join("|")
+        PAGE_NAVIGATION.join("|"),
+        glued.join("|")
     ))
     .unwrap()
 });
@@ -274,6 +315,12 @@ static PAGE_CHROME: LazyLock<Regex> = LazyLock::new(|| {
 fn is_page_chrome(s: &str) -> bool {
     if is_residue(s) || s.starts_with(['>', '»']) {
         return true;
+    }
+    // The rest of a row a wide space cut apart (文字大小:[    ] 背景色:).
+    if let Some(rest) = s.strip_prefix(')').map(str::trim_start) {
+        if !rest.is_empty() && is_page_chrome(rest) {
+            return true;
+        }
     }
     // A breadcrumb: 首页 and a path separator; a site's greeting
     // (…人民政府网站欢迎您的访问!).
@@ -570,6 +617,9 @@ pub(crate) fn split_addressees(s: &str, offset: usize) -> Vec<Range<usize>> {
             }
             '、' if depth <= 0 => {
                 let left = s[start..i].trim();
+                // A place's bracketed alternatives (各县(市)、区人民政府) leave
+                // it a bare place.
+                let left = without_trailing_brackets(left);
                 // The item right before this 、, in a run not split so far
                 // (州 of 各市、州、县人民政府: a place sharing the suffix).
                 let last = left.rsplit('、').next().unwrap_or("").trim();
@@ -598,6 +648,14 @@ pub(crate) fn split_addressees(s: &str, offset: usize) -> Vec<Range<usize>> {
     }
     push_trimmed(s, start..bytes_len, offset, &mut out);
     out
+}
+
+/// `s` without the bracketed group that closes it (各县(市) → 各县).
+fn without_trailing_brackets(s: &str) -> &str {
+    match s.strip_suffix(')').and_then(|x| x.rfind('(')) {
+        Some(at) if at > 0 => &s[..at],
+        _ => s,
+    }
 }
 
 fn push_trimmed(s: &str, r: Range<usize>, offset: usize, out: &mut Vec<Range<usize>>) {
@@ -1106,6 +1164,12 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
             if layout.doc_number.is_none() {
                 layout.doc_number = first_number(s, r.start);
             }
+            // … or the 成文日期 with its value (成文日期:2022年09月14日,
+            // | 成文日期: | 2022-09-14 |).
+            if layout.page_date.is_none() {
+                layout.page_date =
+                    row_date(s).map(|(d, x)| (d, r.start + x.start..r.start + x.end));
+            }
             // A label alone on its row, its value on the next (• 文件名称: /
             // 中共…的通报; • 成文日期: / 2023-05-04): the value is the row's.
             if let Some(label) = s.strip_suffix(':').filter(|l| l.chars().count() <= 12) {
@@ -1116,6 +1180,8 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
                 if let Some(v) = value {
                     let val = &t[v.clone()];
                     let label: String = label.chars().filter(|c| c.is_alphabetic()).collect();
+                    // A page's buttons (背景色: 大 中 小) take no value from the next row.
+                    let widget = TOOLBAR_LABELS.contains(&label.as_str());
                     let title = ["文件名称", "文件标题", "标题", "名称"].contains(&label.as_str())
                         && is_title_like(val)
                         && ends_with_kind_word(val);
@@ -1134,7 +1200,7 @@ fn header(t: &str, blocks: &mut Vec<Block>, layout: &mut Layout) -> usize {
                         // Any other value: short, one line, not a sentence.
                         !val.contains(['。', ':']) && val.chars().count() <= 40
                     };
-                    if filled {
+                    if filled && !widget {
                         layout.residue.push(r);
                         layout.residue.push(v);
                         chrome += 2;
@@ -1429,6 +1495,21 @@ fn title_in_row(s: &str) -> Option<Range<usize>> {
     let title = rest[..end].trim_end();
     (!title.contains('|') && is_title_like(title) && ends_with_kind_word(title))
         .then(|| m.end()..m.end() + title.len())
+}
+
+/// The 成文日期 a metadata row gives after its label, on the same row
+/// (成文日期:2022年09月14日, 成文日期2020年01月17日, | 成文日期: | 2022-09-14 |),
+/// and the value's range in the row.
+fn row_date(s: &str) -> Option<(Date, Range<usize>)> {
+    ["成文日期", "发文日期"].iter().find_map(|label| {
+        let at = s.find(label)? + label.len();
+        let rest = &s[at..];
+        let value = rest.trim_start_matches([' ', ':', '|', '\t']);
+        let start = at + rest.len() - value.len();
+        let len = value.find(['|', ' ', '\t']).unwrap_or(value.len());
+        let date = page_date(&value[..len])?;
+        Some((date, start..start + len))
+    })
 }
 
 /// A page's date value: 2023-05-04, 2023/5/4, or a whole written date.

@@ -415,7 +415,7 @@ static RECURRING: LazyLock<Regex> = LazyLock::new(|| Regex::new(RECURRING_PATTER
 
 /// Keyword forms that set a deadline in running text. Narrower than the
 /// words above: 长期 alone also means "for a long time (past)" (长期以来).
-const KEYWORD_PATTERN: &str = "长期(?:推进|坚持|执行|落实|开展)|持续(?:推进|开展|落实|深化)|常态化|立即|立行立改|即日起|即知即改|适时(?:推进|开展|启动)";
+const KEYWORD_PATTERN: &str = "长期(?:推进|坚持|执行|落实|开展)|持续(?:推进|开展|落实|深化|跟踪|加强|抓好|巩固|改进|用力)|常态化|立即|立行立改|即日起|即知即改|适时(?:推进|开展|启动)";
 
 /// Events that end a deadline with no date to resolve (`unspecified`, raw
 /// kept): the flood season's start and the Spring Festival (汛前, 主汛期前,
@@ -1161,6 +1161,11 @@ fn year_body(i: &str) -> PResult<'_, Period> {
         quarter,
         month_body,
         value(Period::YearEnd, alt((tag("底"), tag("末")))),
+        // 2019年年底, 当年年末: the year said twice.
+        value(
+            Period::YearEnd,
+            preceded(tag("年"), alt((tag("底"), tag("末")))),
+        ),
         value(Period::YearMid, mid),
         // 2024年 10月: a space before the month, not taken when none follows;
         // 2005年的3月30日 likewise.
@@ -1855,6 +1860,10 @@ mod cases {
         ("明年底前", Some(DOC), ByDate, None, Some("2018-12-31"), false, false, None),
         ("年底前", None, ByDate, None, None, false, false, None),
         ("2020年底前", None, ByDate, None, Some("2020-12-31"), false, false, None),
+        // The year said twice keeps its number, not the document's.
+        ("2019年年底前", Some(DOC), ByDate, None, Some("2019-12-31"), false, false, None),
+        ("2019年年末前", Some(DOC), ByDate, None, Some("2019-12-31"), false, false, None),
+        ("明年年底前", Some(DOC), ByDate, None, Some("2018-12-31"), false, false, None),
         ("2019年3月底前", Some(DOC), ByDate, None, Some("2019-03-31"), false, false, None),
         ("2024年6月前", Some(DOC), ByDate, None, Some("2024-06-30"), false, false, None),
         ("2019年", Some(DOC), ByDate, None, Some("2019-12-31"), false, false, None),
@@ -1900,6 +1909,7 @@ mod cases {
         ("立行立改", Some(DOC), Immediate, None, None, false, false, None),
         ("即日起", Some(DOC), Immediate, None, None, false, false, None),
         ("持续推进", Some(DOC), Ongoing, None, None, false, false, None),
+        ("持续跟踪目标任务推进情况", Some(DOC), Ongoing, None, None, false, false, None),
         ("长期坚持", Some(DOC), Ongoing, None, None, false, false, None),
         ("常态化", Some(DOC), Ongoing, None, None, false, false, None),
         ("长期", Some(DOC), Ongoing, None, None, false, false, None),
