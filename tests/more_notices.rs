@@ -780,3 +780,28 @@ fn bracketed_places_share_their_organ_and_the_year_said_twice() {
         ("2019年年底前", "2019-12-31".to_string())
     );
 }
+
+/// Closing requests of 通报 and cover letters (灌云县 2019, 大洼区 2021, 武汉市
+/// 2020, 莫力达瓦旗 2017, 资阳 2022): 下一步 before the subject, a role's
+/// alternative in a name, bracketed places in a request, a body the work is
+/// handed up to, a problem described, 由X负责的 (what X is in charge of), and
+/// the period of the figures to report.
+#[test]
+fn closing_requests_of_circulars() {
+    let d = gongwen::parse("下一步,各园区、各乡镇(街道)、各相关部门要严格按照《县政府工作报告》各项目标任务,倒排时间节点,进一步落实责任。\n");
+    assert_eq!(
+        read(&d),
+        [(vec!["各园区", "各乡镇(街道)", "各相关部门"], vec![])]
+    );
+    let d = gongwen::parse("各责任(配合)单位要加强协调,积极配合,切实履行各自工作职责。\n");
+    assert_eq!(read(&d), [(vec!["各责任(配合)单位"], vec![])]);
+    let d = gongwen::parse("对于一些办理难度大、涉及面广的责任事项,相关责任单位要及时报告推进落实过程中存在的困难和问题,提请市人民政府统筹协调解决。\n");
+    assert_eq!(read(&d), [(vec!["相关责任单位"], vec![])]);
+    let d = gongwen::parse("实际利用外资等均未达序时;有个别单位报送材料不及时。\n");
+    assert!(d.tasks.is_empty());
+    let d = gongwen::parse("其中,由县民政局负责的第1件、县发改局负责的第4件确定事项进展滞后。\n");
+    assert!(d.tasks.is_empty());
+    let d = gongwen::parse("请各乡镇(办事处)务必高度重视,在8月8日前上报2003年—2010年末耙毁违法开荒地块复耕的亩数及地块数。\n");
+    assert_eq!(read(&d), [(vec!["各乡镇(办事处)"], vec![])]);
+    assert_eq!(d.tasks[0].deadline.as_ref().unwrap().raw, "8月8日前");
+}

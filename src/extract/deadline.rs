@@ -415,7 +415,7 @@ static RECURRING: LazyLock<Regex> = LazyLock::new(|| Regex::new(RECURRING_PATTER
 
 /// Keyword forms that set a deadline in running text. Narrower than the
 /// words above: 长期 alone also means "for a long time (past)" (长期以来).
-const KEYWORD_PATTERN: &str = "长期(?:推进|坚持|执行|落实|开展)|持续(?:推进|开展|落实|深化|跟踪|加强|抓好|巩固|改进|用力)|常态化|立即|立行立改|即日起|即知即改|适时(?:推进|开展|启动)";
+const KEYWORD_PATTERN: &str = "长期(?:推进|坚持|执行|落实|开展)|持续(?:推进|开展|落实|深化|跟踪|抓好)|常态化|立即|立行立改|即日起|即知即改|适时(?:推进|开展|启动)";
 
 /// Events that end a deadline with no date to resolve (`unspecified`, raw
 /// kept): the flood season's start and the Spring Festival (汛前, 主汛期前,
@@ -602,6 +602,16 @@ fn accept_date(text: &str, h: &DateHit) -> Option<(usize, usize)> {
         ]
         .iter()
         .any(|w| after.starts_with(w))
+        {
+            return None;
+        }
+        // 上报2003年—2010年末…的亩数, 报送2019年1—6月…情况: the period of the
+        // figures to report, not a time to finish.
+        if [
+            "上报", "报送", "统计", "汇总", "填报", "提供", "梳理", "核查", "报",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w))
         {
             return None;
         }
@@ -2007,6 +2017,7 @@ mod cases {
         ("2024年底前建成并投入使用", &["2024年底前"]),
         ("实现农业经济的可持续开展", &[]),
         ("2022年9月1日至2023年8月31日期间出生的适龄幼儿", &[]),
+        ("在8月8日前上报2003年—2010年末耙毁违法开荒地块复耕的亩数", &["8月8日前"]),
         ("2018-2020年开展三年行动", &["2018-2020年"]),
         ("推进《上海历史文化名城保护规划(2024—2035年)》编制", &[]),
         ("专项规划(2026—2030年),强化市级统筹", &[]),

@@ -310,11 +310,41 @@ const VERB_WORDS: &[&str] = &[
 
 /// Words a name may not start with (prepositions, conjunctions).
 const BAD_STARTS: &[&str] = &[
-    "由", "请", "要", "对", "将", "把", "按", "在", "从", "向", "以", "并", "及", "与", "等", "含",
-    "包括", "其中", "各项", "上述", "建议",
+    "由",
+    "请",
+    "要",
+    "对",
+    "将",
+    "把",
+    "按",
+    "在",
+    "从",
+    "向",
+    "以",
+    "并",
+    "及",
+    "与",
+    "等",
+    "含",
+    "包括",
+    "其中",
+    "各项",
+    "上述",
+    "建议",
     // Some of them (部分乡镇和单位对…认识还不够): a problem described, not
     // bodies named.
-    "部分", "个别", "少数", "一些",
+    "部分",
+    "个别",
+    "少数",
+    "一些",
+    "有个别",
+    "有部分",
+    "有少数",
+    "有些",
+    "有的",
+    // Who is asked, not named (提请市人民政府…).
+    "提请",
+    "报请",
 ];
 
 /// Endings of the names of institutions (not bare places).
@@ -503,7 +533,27 @@ pub(crate) fn may_name_a_body(text: &str) -> bool {
 /// 由市住建委负责, 确保工作正常开展), anything with a digit (2016版,
 /// 2017年6月末前), labels and punctuation, and generic words alone (部门, 单位).
 pub fn is_department_name(name: &str) -> bool {
-    plausible_core_ending(name, |core| ends_with_org(core) || is_bare_place_core(core)).is_some()
+    let ending_ok = |core: &str| ends_with_org(core) || is_bare_place_core(core);
+    plausible_core_ending(name, ending_ok).is_some()
+        || without_role_alternative(name)
+            .is_some_and(|n| plausible_core_ending(&n, ending_ok).is_some())
+}
+
+/// Roles a name may give as alternatives in a bracket (各责任(配合)单位,
+/// 各牵头(责任)单位: the units in charge or helping).
+const ROLE_WORDS: &[&str] = &["责任", "配合", "牵头", "协办", "主办", "承办", "参与"];
+
+/// `name` without a role's alternative in a bracket inside it (各责任(配合)
+/// 单位 → 各责任单位), if it has one.
+fn without_role_alternative(name: &str) -> Option<String> {
+    let open = memchr::memchr(b'(', name.as_bytes())?;
+    let close = open + memchr::memchr(b')', &name.as_bytes()[open..])?;
+    let inner = &name[open + 1..close];
+    let before = &name[..open];
+    (close + 1 < name.len()
+        && ROLE_WORDS.contains(&inner)
+        && ROLE_WORDS.iter().any(|w| before.ends_with(w)))
+    .then(|| format!("{before}{}", &name[close + 1..]))
 }
 
 /// Whether `name`, in a list that a label says names bodies (责任单位:…), is
@@ -564,6 +614,13 @@ fn place_and_suffix(item: &str) -> Option<(&str, &str)> {
             let suffix = &t[end..];
             let next = suffix.chars().next()?;
             if NOT_AFTER_PLACE.contains(&next) {
+                return None;
+            }
+            // A place's alternatives alone (各乡镇(街道)) are no suffix.
+            if next == '('
+                && suffix.ends_with(')')
+                && suffix[1..].find(['(', ')']) == Some(suffix.len() - 2)
+            {
                 return None;
             }
             if is_institution_name(suffix) || suffix.chars().count() >= 2 {

@@ -1508,7 +1508,7 @@ fn starts_with_any(s: &str, words: &[&str]) -> bool {
 ///
 /// Reads as a backtracking regex would, the shortest X first (this replaced
 /// one; `running_assignment_matches_its_regex` holds it to that regex):
-/// `^(?:由)?([^,;:。()“”《》]{2,40}?)(?:(?:主要|全面|共同|统一|分别|直接|切实)?(?:牵头负责|具体负责|负责)(?:[^人同]|同[^志]|同$|$)|
+/// `^(?:由)?([^,;:。()“”《》]{2,40}?)(?:(?:主要|全面|共同|统一|分别|直接|切实)?(?:牵头负责|具体负责|负责)(?:[^人同的]|同[^志]|同$|$)|
 /// 会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好|实施|抓好|督促|
 /// 指导|协调|统筹|承担|履行|依法|依规|,)|
 /// 牵头[,、]([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))`.
@@ -1539,8 +1539,11 @@ fn running_assignment(s: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
             let duty = ["牵头负责", "具体负责", "负责"]
                 .iter()
                 .find_map(|w| duty.strip_prefix(w));
-            // Not 主要负责人, 负责同志: a person, not a duty.
-            if duty.is_some_and(|after| !after.starts_with('人') && !after.starts_with("同志")) {
+            // Not 主要负责人, 负责同志: a person, not a duty; nor 负责的, what
+            // a body is in charge of (由县民政局负责的第1件…滞后).
+            if duty
+                .is_some_and(|after| !after.starts_with(['人', '的']) && !after.starts_with("同志"))
+            {
                 return Some((start..end, None));
             }
             if let Some(with) = rest.strip_prefix("会同") {
@@ -1899,7 +1902,8 @@ fn made_by(after: &str) -> bool {
 fn requested(head: &str) -> Option<(Range<usize>, Vec<String>, Vec<String>)> {
     let rest = head.strip_prefix('请')?;
     let at = '请'.len_utf8();
-    if let Some((r, lead, coop)) = plain_subject(rest, true) {
+    // (A bracket inside the bodies' names too: 请各乡镇(办事处)务必….)
+    if let Some((r, lead, coop)) = running_subject(rest, true) {
         return Some((at + r.start..at + r.end, lead, coop));
     }
     requested_body(head).map(|(r, lead)| (r, lead, Vec::new()))
@@ -2155,8 +2159,13 @@ fn later_bodies(s: &str, from: usize, weak: bool, lead: &mut Vec<String>, coop: 
             continue;
         }
         // A clause that opens with a verb (指导各区住房保障部门…) goes on
-        // with the same body.
-        if WORK_VERBS.iter().any(|v| clause.starts_with(v)) {
+        // with the same body; so does one that hands the work up (提请市
+        // 人民政府统筹协调解决, 报市政府审定): the body named is asked, not given work.
+        if WORK_VERBS
+            .iter()
+            .chain(HAND_UP)
+            .any(|v| clause.starts_with(v))
+        {
             continue;
         }
         // …负责,省农业厅、环保局、福建出入境检验检疫局…配合: a list of any
@@ -2447,7 +2456,21 @@ fn subject_in_clauses(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>,
         let clause = &s[at..];
         let adverbial = [
             // 对 covers 对照 and 对…的,由X负责 (the rule's usual opening).
-            "按照", "根据", "依据", "在", "为", "经", "围绕", "结合", "对",
+            "按照",
+            "根据",
+            "依据",
+            "在",
+            "为",
+            "经",
+            "围绕",
+            "结合",
+            "对",
+            // A closing request's openers (下一步,各乡镇要…; 同时,各部门要…).
+            "下一步",
+            "同时",
+            "此外",
+            "今后",
+            "另外",
         ]
         .iter()
         .any(|w| clause.starts_with(w));
@@ -2502,12 +2525,16 @@ fn subject_in_clauses(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>,
         // narrative (为…,国务院部署开展了…; 为…,我部于2004年4月13日…组织…) has
         // no modal: 于 / 在 a date and 将 do not count here.
         if weak && adverbial {
-            if let Some(subject) = weak_subject(rest).filter(|r| {
+            let asks = |r: &Range<usize>| {
                 starts_with_any(&rest[r.end..], &["要", "应", "须", "必须", "务必", "需"])
-            }) {
-                if let Some((r, lead, coop)) = bodies_of(rest, subject, None) {
-                    return Some((at + r.start..at + r.end, lead, coop));
-                }
+            };
+            let found = weak_subject(rest)
+                .filter(asks)
+                .and_then(|subject| bodies_of(rest, subject, None))
+                // Brackets in the names (下一步,各园区、各乡镇(街道)要…).
+                .or_else(|| bracketed_subject(rest, weak).filter(|(r, _, _)| asks(r)));
+            if let Some((r, lead, coop)) = found {
+                return Some((at + r.start..at + r.end, lead, coop));
             }
         }
     }
@@ -2593,6 +2620,10 @@ const WORK_VERBS: &[&str] = &[
     "报送",
     "建立",
 ];
+
+/// Verbs that hand work up to a body (提请市人民政府…, 报市政府审定): the
+/// body after one is asked, not given work.
+const HAND_UP: &[&str] = &["提请", "报请", "商请", "呈请", "提交", "报"];
 
 /// Adverbials that may open right after a body's name, before its work
 /// (区民政部门根据服务评估结果给予…, 服务机构按照服务方案为资助对象提供服务,
@@ -3761,7 +3792,7 @@ mod tests {
 
     #[test]
     fn running_assignment_matches_its_regex() {
-        let re = Regex::new(r"^(?:由)?([^,;:。()“”《》]{2,40}?)(?:(?:主要|全面|共同|统一|分别|直接|切实)?(?:牵头负责|具体负责|负责)(?:[^人同]|同[^志]|同$|$)|会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好|实施|抓好|督促|指导|协调|统筹|承担|履行|依法|依规|,)|牵头[,、]([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))").unwrap();
+        let re = Regex::new(r"^(?:由)?([^,;:。()“”《》]{2,40}?)(?:(?:主要|全面|共同|统一|分别|直接|切实)?(?:牵头负责|具体负责|负责)(?:[^人同的]|同[^志]|同$|$)|会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好|实施|抓好|督促|指导|协调|统筹|承担|履行|依法|依规|,)|牵头[,、]([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))").unwrap();
         let mut samples: Vec<String> = [
             "由市住建委负责",
             "由市住建委牵头负责",
