@@ -805,3 +805,63 @@ fn closing_requests_of_circulars() {
     assert_eq!(read(&d), [(vec!["各乡镇(办事处)"], vec![])]);
     assert_eq!(d.tasks[0].deadline.as_ref().unwrap().raw, "8月8日前");
 }
+
+/// Page furniture of reposts (湖南省人民政府 2014, 通山县 2022, 武汉 2020 in a
+/// law library, 盐城市 2019 on a forum): a browser title after a dash, an
+/// empty 文 号 row, ∙【label】 rows, a forum's sign-up lines, and a title
+/// naming the report it splits up before its own kind word.
+#[test]
+fn repost_furniture_around_the_header() {
+    let s = "湖南省人民政府关于2014年《政府工作报告》有关工作部门分工的意见-湖南省人民政府门户网站\n\n湖南省人民政府关于2014年《政府工作报告》有关工作部门分工的意见\n\n省直和中央在湘有关单位:\n现将有关分工意见如下。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        d.title.as_deref(),
+        Some("湖南省人民政府关于2014年《政府工作报告》有关工作部门分工的意见")
+    );
+    let s = "县人民政府关于分解落实 2022年县政府重点工作任务的通知\n索引号 : K26422872/2023-08370 文       号 :\n\n主题分类: 政务公开 发文单位: 通山县人民政府\n\n名       称: 县人民政府关于分解落实 2022年县政府重点工作任务的通知 发布日期: 2023年03月09日\n\n有效性: 有效 发文日期:\n\n各乡镇人民政府,保护区、开发区、风景区管委会,富水湖湿地公园管理处,县政府各部门:\n现将有关事项通知如下。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        d.addressees,
+        [
+            "各乡镇人民政府",
+            "保护区、开发区、风景区管委会",
+            "富水湖湿地公园管理处",
+            "县政府各部门"
+        ]
+    );
+    let s = "文章属性\n∙【制定机关】武汉市人民政府办公厅\n∙【公布日期】2020.01.17\n∙【字 号】武政办〔2020〕1号\n∙【施行日期】2020.01.17\n正文\n市人民政府办公厅关于印发2020年市\n《政府工作报告》确定的主要目标任务责任分解方案的通知\n武政办〔2020〕1号\n各区人民政府,市人民政府各部门,各有关单位:\n现印发给你们。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        d.title.as_deref(),
+        Some(
+            "市人民政府办公厅关于印发2020年市《政府工作报告》确定的主要目标任务责任分解方案的通知"
+        )
+    );
+    assert_eq!(d.kind, gongwen::Kind::Notice);
+    let s = "|\n马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。\n您需要 登录 才可以下载或查看,没有账号?立即注册\nx\n盐城市人民政府办公室\n关于分解落实2019年市政府工作报告\n主要目标任务的通知\n各县(市、区)人民政府,市开发区、城南新区管委会,市各委、办、局,市各直属单位:\n现将分解表印发给你们。\n";
+    let d = gongwen::parse(s);
+    assert_eq!(
+        d.title.as_deref(),
+        Some("盐城市人民政府办公室关于分解落实2019年市政府工作报告主要目标任务的通知")
+    );
+    assert_eq!(d.addressees.len(), 4);
+}
+
+/// 吕梁市 2022 批复 (its kind word set letter by letter), 某县 2015 禁燃通告
+/// (四 、 with a stray space), 河北省 2010 政府令 (its number again, agency
+/// cut short, is no citation).
+#[test]
+fn spaced_kind_words_markers_and_own_numbers() {
+    let d = gongwen::parse("吕梁市人民政府\n关于吕梁市公园体系规划(2022-2035年)的\n批 复\n市城市管理局:\n你局报来的规划收悉。\n");
+    assert_eq!(d.kind, gongwen::Kind::Reply);
+    assert_eq!(d.addressees, ["市城市管理局"]);
+    let d = gongwen::parse("三、禁燃禁放种类\n各种烟花爆竹制品。\n四 、违反本通告规定的,依法追究法律责任。\n五、本通告自发布之日起施行。\n");
+    let markers: Vec<&str> = d.outline.iter().map(|n| n.marker.as_str()).collect();
+    assert_eq!(markers, ["三、", "四 、", "五、"]);
+    let d = gongwen::parse("河北省人工影响天气管理规定\n\n政府令〔2010〕第15号\n\n《河北省人工影响天气管理规定》已经省政府常务会议通过,现予公布。\n");
+    assert!(
+        d.citations.iter().all(|c| c.doc_number.is_none()),
+        "{:?}",
+        d.citations
+    );
+}

@@ -79,6 +79,8 @@ fn core(title: &str) -> &str {
 /// assert_eq!(kind_of_title("古美路街道加强独居老人消防安全工作实施方案"), Kind::Other);
 /// ```
 pub fn kind_of_title(title: &str) -> Kind {
+    let tail = unspaced_tail(title);
+    let title = tail.as_deref().unwrap_or(title);
     let mut t = core(title);
     // A note in brackets after the kind word (…的通告(长垣市交通管理局),
     // …的决定(2008年修订)): the kind is before it.
@@ -94,8 +96,31 @@ pub fn kind_of_title(title: &str) -> Kind {
         .map_or(Kind::Other, |&(_, k)| k)
 }
 
+/// A title whose last word is set letter by letter (…的批 复, …的通　知):
+/// the title with the spaces inside that two-character word taken out.
+fn unspaced_tail(title: &str) -> Option<String> {
+    let t = title.trim_end();
+    let last = t.chars().next_back().filter(|&c| crate::text::is_han(c))?;
+    let before = t[..t.len() - last.len_utf8()].trim_end_matches([' ', '\u{3000}']);
+    if before.len() + last.len_utf8() == t.len() {
+        return None;
+    }
+    let first = before
+        .chars()
+        .next_back()
+        .filter(|&c| crate::text::is_han(c))?;
+    let word: String = [first, last].iter().collect();
+    KINDS
+        .iter()
+        .any(|(w, _)| *w == word)
+        .then(|| format!("{before}{last}"))
+}
+
 /// Whether the title is complete: it ends with a kind or genre word.
 pub fn ends_with_kind_word(title: &str) -> bool {
+    if let Some(t) = unspaced_tail(title) {
+        return ends_with_kind_word(&t);
+    }
     // A closing qualifier ((2023年版), (试行)) ends a title too.
     if title.trim_end().ends_with(')') {
         return true;

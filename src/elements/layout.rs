@@ -102,6 +102,15 @@ const RESIDUE_WORDS: &[&str] = &[
     "收藏",
     "朗读",
     "人气",
+    "字体大小",
+    "文字大小",
+    // A repost site's comment box and a forum's sign-up lines.
+    "标签",
+    "留言与评论",
+    "发表评论",
+    "验证码",
+    "马上注册",
+    "您需要",
     // Pages in traditional script.
     "發布時間",
     "發布日期",
@@ -116,7 +125,7 @@ const RESIDUE_WORDS: &[&str] = &[
 
 static RESIDUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:【|\()?\s*(?:{}|【?大】?\s*【?中】?\s*【?小】?)(?:\s|:|】|\)|$)",
+        r"^(?:【|\()?\s*(?:{}|【?大】?\s*【?中】?\s*【?小】?)(?:\s|:|,|】|\)|$)",
         RESIDUE_WORDS.join("|")
     ))
     .unwrap()
@@ -234,6 +243,10 @@ const PAGE_LABELS: &[&str] = &[
     "访问次数",
     "文字大小",
     "背景色",
+    // A law library's rows (∙【制定机关】…, ∙【公布日期】…, ∙【字 号】…).
+    "制定机关",
+    "公布日期",
+    "字号",
 ];
 
 /// A page's toolbar labels, whose values are buttons, not the next row.
@@ -288,6 +301,8 @@ const PAGE_NAVIGATION: &[&str] = &[
     "法规库",
     "网站地图",
     "收藏本站",
+    "文章属性",
+    "正文",
 ];
 
 /// A page label (spaces allowed between its characters: 索 引 号, 文    号)
@@ -302,7 +317,7 @@ static PAGE_CHROME: LazyLock<Regex> = LazyLock::new(|| {
         .collect();
     let glued: Vec<String> = GLUED_PAGE_LABELS.iter().map(spaced).collect();
     Regex::new(&format!(
-        r"^(?:[-·•]\s*)?(?:(?:{})\s*(?::|\s|\|)|(?:{})(?:\s|>|»|\||$)|(?:{}))",
+        r"^(?:[-·•∙]\s*)?(?:【?(?:{})\s*(?::|\s|\||】)|(?:{})(?:\s|>|»|\||$)|(?:{}))",
         labels.join("|"),
         PAGE_NAVIGATION.join("|"),
         glued.join("|")
@@ -337,8 +352,9 @@ fn is_page_chrome(s: &str) -> bool {
     {
         return true;
     }
-    // A table's border or an empty cell left alone on its line.
-    if s.bytes().all(|b| b == b'|' || b == b' ') {
+    // A table's border or an empty cell left alone on its line; a close
+    // button's x.
+    if s.bytes().all(|b| b == b'|' || b == b' ') || matches!(s, "x" | "X" | "×") {
         return true;
     }
     // A posting time opening the row (2014-09-30 09:14:29 人气:), or a
@@ -390,11 +406,15 @@ fn is_parenthetical_note(s: &str) -> bool {
 /// title: at the first `_`, when the title before it ends with a kind word
 /// and the line ends with the site's name.
 fn site_title_cut(s: &str) -> Option<usize> {
-    let cut = memchr::memchr(b'_', s.as_bytes())?;
     let site = ["网站", "门户网", "政府网", "网"]
         .iter()
         .any(|w| s.ends_with(w));
-    (site && cut > 0 && ends_with_kind_word(&s[..cut])).then_some(cut)
+    if !site {
+        return None;
+    }
+    // …的通知_区政府办公室文件_…门户网站, or …的意见-湖南省人民政府门户网站.
+    let cut = memchr::memchr2(b'_', b'-', s.as_bytes())?;
+    (cut > 0 && ends_with_kind_word(&s[..cut])).then_some(cut)
 }
 
 /// Where a site's column name (at most eight characters, then 丨) leaves
@@ -486,6 +506,16 @@ fn title_complete(title: &str) -> bool {
 /// Whether a title ends with a cited title (…》) after 关于 or a verb of
 /// issuing, so that its own kind word is still to come.
 fn awaits_kind(title: &str) -> bool {
+    // …关于分解落实2019年市政府工作报告 / 主要目标任务的通知: a report named
+    // without its marks, acted on.
+    if title.ends_with("报告") {
+        if let Some(at) = title.find("关于") {
+            let acted_on = &title[at + "关于".len()..];
+            return ["分解", "落实", "贯彻", "印发", "转发", "学习", "做好"]
+                .iter()
+                .any(|w| acted_on.starts_with(w));
+        }
+    }
     let Some(head) = title.trim_end().strip_suffix('》') else {
         return false;
     };
@@ -566,8 +596,11 @@ fn addressee_list(s: &str) -> Option<&str> {
         }
     }
     // A page's label row with its value left empty or on the next line
-    // (发布文号:, 文件标题:, 页面宽度(px):): one item ending in a label word.
-    if !body.contains([',', ';', '、']) && ends_with_page_label(body) {
+    // (发布文号:, 文件标题:, 页面宽度(px):): one item ending in a label word,
+    // or one character a wide space cut from its label (文       号 :).
+    if !body.contains([',', ';', '、'])
+        && (ends_with_page_label(body) || body.trim().chars().nth(1).is_none())
+    {
         return None;
     }
     let items: Vec<&str> = body.split([',', ';']).collect();

@@ -218,12 +218,16 @@ fn marker_opening_with(s: &str, first: char) -> Option<Marker> {
         });
     }
     let n = numeral_prefix_len(s);
-    if n > 0 && n <= 12 && s[n..].starts_with('、') {
-        return Some(Marker {
-            style: Style::ChineseComma,
-            ordinal: parse_chinese(&s[..n])?,
-            len: n + '、'.len_utf8(),
-        });
+    if n > 0 && n <= 12 {
+        // 四、 and, with a stray space a conversion left, 四 、.
+        let space = usize::from(s[n..].starts_with(" 、"));
+        if s[n + space..].starts_with('、') {
+            return Some(Marker {
+                style: Style::ChineseComma,
+                ordinal: parse_chinese(&s[..n])?,
+                len: n + space + '、'.len_utf8(),
+            });
+        }
     }
     None
 }

@@ -205,10 +205,12 @@ impl<'a> Assembler<'a> {
             // metadata row, a download link: [2021] 15号 too, its agency cut
             // off), its title again, or anything in the page's residue.
             .filter(|c| {
+                // (Its agency may be read shorter: 令〔2010〕第15号 inside
+                // 政府令〔2010〕第15号.)
                 let same_number = c.number.as_ref().is_some_and(|n| {
                     own.is_some_and(|o| {
                         (n.year, n.serial) == (o.year, o.serial)
-                            && (n.agency.is_empty() || n.agency == o.agency)
+                            && (n.agency.is_empty() || o.agency.ends_with(&n.agency))
                     })
                 });
                 let same_title = c.number.is_none()
