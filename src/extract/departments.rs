@@ -310,42 +310,17 @@ const VERB_WORDS: &[&str] = &[
 
 /// Words a name may not start with (prepositions, conjunctions).
 const BAD_STARTS: &[&str] = &[
-    "由",
-    "请",
-    "要",
-    "对",
-    "将",
-    "把",
-    "按",
-    "在",
-    "从",
-    "向",
-    "以",
-    "并",
-    "及",
-    "与",
-    "等",
-    "含",
-    "包括",
-    "其中",
-    "各项",
-    "上述",
-    "建议",
+    "由", "请", "要", "对", "将", "把", "按", "在", "从", "向", "以", "并", "及", "与", "等", "含",
+    "包括", "其中", "各项", "上述", "建议",
     // Some of them (部分乡镇和单位对…认识还不够): a problem described, not
     // bodies named.
-    "部分",
-    "个别",
-    "少数",
-    "一些",
-    "有个别",
-    "有部分",
-    "有少数",
-    "有些",
-    "有的",
+    "部分", "个别", "少数", "一些",
     // Who is asked, not named (提请市人民政府…).
-    "提请",
-    "报请",
+    "提请", "报请",
 ];
+
+/// [`BAD_STARTS`] after 有 (有个别单位…), apart: 有 opens many names (有关部门).
+const BAD_AFTER_YOU: &[&str] = &["个别", "部分", "少数", "些", "的"];
 
 /// Endings of the names of institutions (not bare places).
 const ORG_ENDINGS: &[&str] = &[
@@ -496,7 +471,10 @@ fn plausible_core_ending(name: &str, ending_ok: impl Fn(&str) -> bool) -> Option
         }
     }
     static BAD_FIRST: LazyLock<FirstChars> = LazyLock::new(|| FirstChars::new(BAD_STARTS, &[]));
-    let bad_start = BAD_FIRST.starts(core) && BAD_STARTS.iter().any(|w| core.starts_with(w));
+    let bad_start = BAD_FIRST.starts(core) && BAD_STARTS.iter().any(|w| core.starts_with(w))
+        || core
+            .strip_prefix('有')
+            .is_some_and(|rest| BAD_AFTER_YOU.iter().any(|w| rest.starts_with(w)));
     if bad_start || !ending_ok(core) {
         return None;
     }

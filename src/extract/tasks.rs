@@ -11,7 +11,8 @@ use super::deadline::{
     find_deadlines, find_deadlines_with, parse_deadline, running_words, sets_a_date,
 };
 use super::departments::{
-    ends_with_org, is_department_name, is_institution_name, may_name_a_body, split_departments,
+    ends_with_org, is_bare_place, is_department_name, is_institution_name, may_name_a_body,
+    split_departments,
 };
 use crate::outline::tree::OutlineNode;
 use crate::text::lines::Block;
@@ -1509,7 +1510,7 @@ fn starts_with_any(s: &str, words: &[&str]) -> bool {
 /// Reads as a backtracking regex would, the shortest X first (this replaced
 /// one; `running_assignment_matches_its_regex` holds it to that regex):
 /// `^(?:由)?([^,;:。()“”《》]{2,40}?)(?:(?:主要|全面|共同|统一|分别|直接|切实)?(?:牵头负责|具体负责|负责)(?:[^人同的]|同[^志]|同$|$)|
-/// 会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好|实施|抓好|督促|
+/// (?:会同|协同)([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好|实施|抓好|督促|
 /// 指导|协调|统筹|承担|履行|依法|依规|,)|
 /// 牵头[,、]([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))`.
 /// The regex's lazy DFA built new states for almost every sentence.
@@ -1546,7 +1547,11 @@ fn running_assignment(s: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
             {
                 return Some((start..end, None));
             }
-            if let Some(with) = rest.strip_prefix("会同") {
+            // (协同 as 会同: 市公安局、市建委协同市交通运输局负责….)
+            if let Some(with) = rest
+                .strip_prefix("会同")
+                .or_else(|| rest.strip_prefix("协同"))
+            {
                 let at = end + "会同".len();
                 // The bodies end at a work verb, or at the comma closing the
                 // clause (X会同有关部门,适时组织…).
@@ -1598,13 +1603,18 @@ fn with_partners(s: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
     Some((start..end, Some(at..at + e)))
 }
 
+/// What else may open a body's duties after its colon (市园林绿化局:依据职能
+/// 做好…, 市政府法制办:依据职责协助…).
+const MORE_DUTIES: &[&str] = &["依据", "加强", "强化", "积极", "及时", "认真"];
+
 /// A body named before a colon, then its duties (区民防办:负责制定…), a
 /// body that is the responsible subject (各乡镇政府是此项工作的直接责任主体),
 /// or a body said to be something and then given duties
 /// (市民政部门是本市…的主管部门,负责…): the body's range.
 ///
 /// As the regex (`duty_subject_matches_its_regex`):
-/// `^([^,;:。()“”《》]{2,30}?)(?::(?:负责|牵头|配合|协助|参与|指导|主要负责|具体负责)|
+/// `^([^,;:。()“”《》]{2,30}?)(?::(?:负责|牵头|配合|协助|参与|指导|主要负责|具体负责|`
+/// any of [`WORK_VERBS`], [`ADVERBIAL_OPENERS`], [`MORE_DUTIES`]`)|
 /// (?:是|作为)[^。]{0,40}?(?:责任主体|,(?:主要)?负责))`.
 fn duty_subject(s: &str) -> Option<Range<usize>> {
     const DUTIES: &[&str] = &[
@@ -1639,9 +1649,14 @@ fn duty_subject(s: &str) -> Option<Range<usize>> {
     run_ends(s, 30, stops_subject)
         .find(|&end| {
             let rest = &s[end..];
-            rest.strip_prefix(':')
-                .is_some_and(|r| starts_with_any(r, DUTIES))
-                || responsible(rest)
+            // (Any work after the colon: 市园林绿化局:依据职能做好…,
+            // 各区县政府:落实属地责任….)
+            rest.strip_prefix(':').is_some_and(|r| {
+                starts_with_any(r, DUTIES)
+                    || starts_with_any(r, WORK_VERBS)
+                    || starts_with_any(r, ADVERBIAL_OPENERS)
+                    || starts_with_any(r, MORE_DUTIES)
+            }) || responsible(rest)
         })
         .map(|end| 0..end)
 }
@@ -1991,6 +2006,10 @@ const AFTER_BODIES: &[&str] = &[
     "指导",
     "协调",
     "督促",
+    // 处 also ends offices' names (管理处): the verb is taken first.
+    "查处",
+    "处置",
+    "处理",
 ];
 
 /// The bodies `with` (the text after a 会同) names: the run that names
@@ -2137,6 +2156,18 @@ fn after_a_topic(head: &str, subject: Range<usize>) -> Range<usize> {
 /// clause after `from` that opens with a body's subject adds its bodies to
 /// the sentence's task.
 fn later_bodies(s: &str, from: usize, weak: bool, lead: &mut Vec<String>, coop: &mut Vec<String>) {
+    // X负责会同Y…: Y works with X (市文化执法总队:负责会同公安、城管部门查处…).
+    let with = s[from..]
+        .trim_start_matches(':')
+        .strip_prefix("负责")
+        .and_then(|d| d.strip_prefix("会同"));
+    if let Some(with) = with {
+        for b in partners_of(with) {
+            if !coop.contains(&b) && !lead.contains(&b) {
+                coop.push(b);
+            }
+        }
+    }
     // X牵头,Y负责落实: the clause right after a bare 牵头 names the bodies
     // that work under the lead, cooperating as in …牵头,…按职责分工负责.
     let led_at = s[from..]
@@ -2486,10 +2517,16 @@ fn subject_in_clauses(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>,
             // The subject cut from its modal by a comma (建设、水利等主管部门,
             // 要认真清理…; 各牵头单位从2022年第二季度起,要…): the whole first
             // clause names the bodies, a starting time after them aside.
-            if weak && at == 0 && modal_at(&clause[comma + 1..]) {
+            // (A true modal, not 于/在 a date; and a clause that ends as a
+            // body's name does, before it is split into names.)
+            let after = &clause[comma + 1..];
+            if weak && at == 0 && !after.starts_with(['于', '在']) && modal_at(after) {
                 let subject = 0..before_start_time(&clause[..comma]);
-                if let Some(found) = bodies_of(clause, subject, None) {
-                    return Some(found);
+                let name = &clause[subject.clone()];
+                if ends_with_org(name) || is_bare_place(name) {
+                    if let Some(found) = bodies_of(clause, subject, None) {
+                        return Some(found);
+                    }
                 }
             }
             // A deadline opening the sentence (2015年底前,地方各级人民政府要…).
@@ -3792,7 +3829,7 @@ mod tests {
 
     #[test]
     fn running_assignment_matches_its_regex() {
-        let re = Regex::new(r"^(?:由)?([^,;:。()“”《》]{2,40}?)(?:(?:主要|全面|共同|统一|分别|直接|切实)?(?:牵头负责|具体负责|负责)(?:[^人同的]|同[^志]|同$|$)|会同([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好|实施|抓好|督促|指导|协调|统筹|承担|履行|依法|依规|,)|牵头[,、]([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))").unwrap();
+        let re = Regex::new(r"^(?:由)?([^,;:。()“”《》]{2,40}?)(?:(?:主要|全面|共同|统一|分别|直接|切实)?(?:牵头负责|具体负责|负责)(?:[^人同的]|同[^志]|同$|$)|(?:会同|协同)([^,;:。()“”《》]{2,40}?)(?:负责|落实|开展|推进|组织|制定|做好|实施|抓好|督促|指导|协调|统筹|承担|履行|依法|依规|,)|牵头[,、]([^,;:。“”《》]{2,80}?)(?:配合|参与|协助|按职责分工负责|履行|落实))").unwrap();
         let mut samples: Vec<String> = [
             "由市住建委负责",
             "由市住建委牵头负责",
@@ -3801,6 +3838,8 @@ mod tests {
             "区民政局会同区财政局(区审计局)制定办法",
             "市住房保障部门会同相关职能部门依法依规启动核查工作",
             "区民政局会同区财政局实施",
+            "市公安局、市建委协同市交通运输局负责城市综合交通",
+            "县民政局负责的第1件",
             "区民政局会同,区财政局制定",
             "国务院人力资源社会保障行政部门会同有关部门,适时组织清理调整",
             "区民政局会同区财政局,区审计局",
@@ -3860,11 +3899,16 @@ mod tests {
 
     #[test]
     fn duty_subject_matches_its_regex() {
-        let re = Regex::new(r"^([^,;:。()“”《》]{2,30}?)(?::(?:负责|牵头|配合|协助|参与|指导|主要负责|具体负责)|(?:是|作为)[^。]{0,40}?(?:责任主体|,(?:主要)?负责))").unwrap();
+        let verbs = [WORK_VERBS, ADVERBIAL_OPENERS, MORE_DUTIES]
+            .concat()
+            .join("|");
+        let re = Regex::new(&format!(r"^([^,;:。()“”《》]{{2,30}}?)(?::(?:负责|牵头|配合|协助|参与|指导|主要负责|具体负责|{verbs})|(?:是|作为)[^。]{{0,40}}?(?:责任主体|,(?:主要)?负责))")).unwrap();
         let mut samples: Vec<String> = [
             "区民防办:负责制定预案",
             "区民防办:主要负责",
             "区民防办:其他",
+            "市园林绿化局:依据职能做好",
+            "各区县政府:落实属地责任",
             "各乡镇政府是此项工作的直接责任主体",
             "各乡镇政府作为责任主体",
             "各乡镇政府是本辖区。责任主体",
