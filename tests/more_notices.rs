@@ -892,3 +892,23 @@ fn duty_lists_of_a_division_of_work() {
         ]
     );
 }
+
+/// 漯河市 2011 迎检通知, 盐城市 2019 分解落实, 濮阳市 2011 窨井设施管理办法: a
+/// time after the notice between the bodies and their modal, a condition
+/// before the modal's subject, X对…负责 with work after it; a system
+/// described (…实行…和…负责相结合) and accountability (…对…意见负责) give none.
+#[test]
+fn conditions_times_and_accountability() {
+    let d = gongwen::parse(
+        "各单位接到通知后,要高度重视,按照职责分工和台帐要求,精心准备,认真自评,做好迎检各项工作。\n",
+    );
+    assert_eq!(read(&d), [(vec!["各单位"], vec![])]);
+    let d = gongwen::parse(
+        "目标任务涉及多个责任部门的,牵头部门要发挥牵头协调作用,敢于担当,统筹推进。\n",
+    );
+    assert_eq!(read(&d), [(vec!["牵头部门"], vec![])]);
+    let d = gongwen::parse("第五条 各产权单位对所属的窨井设施负责维修养护。\n第四条 濮阳市城市道路窨井设施实行行政管理和产权单位负责相结合的管理体制。\n");
+    assert_eq!(read(&d), [(vec!["各产权单位"], vec![])]);
+    let d = gongwen::parse("法制审核机构对重大执法决定的法制审核意见负责。\n");
+    assert!(d.tasks.is_empty());
+}

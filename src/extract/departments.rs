@@ -306,6 +306,8 @@ const VERB_WORDS: &[&str] = &[
     "为牵头",
     "第一位",
     "试行",
+    // 本市实行属地管理和部门负责相结合…: a system described.
+    "实行",
 ];
 
 /// Words a name may not start with (prepositions, conjunctions).

@@ -2485,7 +2485,7 @@ fn subject_in_clauses(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>,
     let mut at = 0;
     for _ in 0..3 {
         let clause = &s[at..];
-        let adverbial = [
+        let mut adverbial = [
             // 对 covers 对照 and 对…的,由X负责 (the rule's usual opening).
             "按照",
             "根据",
@@ -2531,7 +2531,10 @@ fn subject_in_clauses(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>,
             }
             // A deadline opening the sentence (2015年底前,地方各级人民政府要…).
             let time = at == 0 && is_time_clause(&clause[..comma]);
-            if !time && !clause[comma + 1..].starts_with('由') {
+            // A condition (目标任务涉及多个责任部门的,牵头部门要…) opens as an
+            // adverbial does.
+            adverbial = weak && clause[..comma].ends_with('的');
+            if !time && !adverbial && !clause[comma + 1..].starts_with('由') {
                 return None;
             }
             (comma, time)
@@ -2579,12 +2582,17 @@ fn subject_in_clauses(s: &str, weak: bool) -> Option<(Range<usize>, Vec<String>,
 }
 
 /// The length of `clause` before a starting time that closes it (各牵头单位
-/// 从2022年第二季度起, 各单位自即日起): the bodies' names before 从 / 自 …起.
+/// 从2022年第二季度起, 各单位自即日起, 各单位接到通知后): the bodies' names
+/// before 从 / 自 …起 or 接到 / 收到 …后.
 fn before_start_time(clause: &str) -> usize {
-    clause
-        .strip_suffix('起')
-        .and_then(|c| c.rfind(['从', '自']))
-        .filter(|&at| at >= 2 * '从'.len_utf8())
+    // (Also a time after the notice: 各单位接到通知后, 各地收到本通知后.)
+    let from = match clause.strip_suffix('起') {
+        Some(c) => c.rfind(['从', '自']),
+        None => clause
+            .strip_suffix('后')
+            .and_then(|c| c.rfind("接到").or_else(|| c.rfind("收到"))),
+    };
+    from.filter(|&at| at >= 2 * '从'.len_utf8())
         .unwrap_or(clause.len())
 }
 
@@ -2816,7 +2824,8 @@ fn names_an_office(after: &str) -> bool {
 /// `at`: where the 对 is, as [`subject_verb_scan`] saw it: no name stop and
 /// no other clause word before it.
 fn object_then_verb(s: &str, at: usize) -> Option<(Range<usize>, Vec<String>)> {
-    const VERBS: &[&str] = &["进行", "开展", "实施", "组织"];
+    // (负责 too: 各产权单位对所属的窨井设施负责维修养护.)
+    const VERBS: &[&str] = &["进行", "开展", "实施", "组织", "负责"];
     let after = &s[at + '对'.len_utf8()..];
     let name = &s[..at];
     if starts_with_any(after, &["照", "接", "标", "口", "外"]) {
@@ -2826,10 +2835,12 @@ fn object_then_verb(s: &str, at: usize) -> Option<(Range<usize>, Vec<String>)> {
     let clause =
         &clause[..memchr::memchr3(b',', b';', b':', clause.as_bytes()).unwrap_or(clause.len())];
     let clause = &clause[..find_full_stop(clause).unwrap_or(clause.len())];
+    // (Not 负责 closing the clause: 法制审核机构对…意见负责, accountable for.)
     let works = VERBS.iter().any(|v| {
-        clause
-            .match_indices(v)
-            .any(|(i, _)| !clause[i + v.len()..].starts_with('了'))
+        clause.match_indices(v).any(|(i, _)| {
+            let rest = &clause[i + v.len()..];
+            !rest.starts_with('了') && (*v != "负责" || !rest.is_empty())
+        })
     });
     if !works {
         return None;
