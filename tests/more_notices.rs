@@ -912,3 +912,16 @@ fn conditions_times_and_accountability() {
     let d = gongwen::parse("法制审核机构对重大执法决定的法制审核意见负责。\n");
     assert!(d.tasks.is_empty());
 }
+
+/// 泉州市 2005 道路交通安全管理规定: a short name the text gives itself
+/// (以下简称《规定》) names no other document, where given or used again.
+#[test]
+fn short_names_are_no_citations() {
+    let d = gongwen::parse("根据《中华人民共和国道路交通安全法》,制定泉州中心市区道路交通安全管理规定(以下简称《规定》)。\n一、《规定》适用的泉州中心市区区域范围\n根据我市目前的实际情况,本《规定》所适用的中心市区范围是指城区。\n");
+    let titles: Vec<&str> = d
+        .citations
+        .iter()
+        .filter_map(|c| c.title.as_deref())
+        .collect();
+    assert_eq!(titles, ["中华人民共和国道路交通安全法"]);
+}

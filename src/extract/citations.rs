@@ -23,6 +23,7 @@ pub fn find_citations(t: &str, own: Option<&Range<usize>>) -> Vec<CitationDraft>
         .filter(|f| own.is_none_or(|o| *o != f.range))
         .collect();
     let mut used = vec![false; numbers.len()];
+    let mut aliases: Vec<&str> = Vec::new();
     let mut out = Vec::new();
     let mut search = 0;
     // Searched as bytes with memchr: `str::find('《')` looks for the last
@@ -67,7 +68,15 @@ pub fn find_citations(t: &str, own: Option<&Range<usize>>) -> Vec<CitationDraft>
                 }
             }
         }
-        if close > inner_start {
+        // A short name the text gives (…规定(以下简称《规定》)) and its uses
+        // later on name no other document.
+        let inner = &t[inner_start..close];
+        let declares = ["简称", "下称"].iter().any(|w| t[..open].ends_with(w));
+        if declares && number.is_none() {
+            aliases.push(inner);
+        }
+        let alias = number.is_none() && aliases.contains(&inner);
+        if close > inner_start && !alias {
             out.push(CitationDraft {
                 title: Some(inner_start..close),
                 number,
