@@ -1603,9 +1603,9 @@ fn with_partners(s: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
     Some((start..end, Some(at..at + e)))
 }
 
-/// What else may open a body's duties after its colon (市园林绿化局:依据职能
-/// 做好…, 市政府法制办:依据职责协助…).
-const MORE_DUTIES: &[&str] = &["依据", "加强", "强化", "积极", "及时", "认真"];
+/// What else may open a body's duties after its colon (各区县政府:加强…,
+/// 市政府法制办:及时…), besides work verbs and adverbials (依据职能做好…).
+const MORE_DUTIES: &[&str] = &["加强", "强化", "积极", "及时", "认真"];
 
 /// A body named before a colon, then its duties (区民防办:负责制定…), a
 /// body that is the responsible subject (各乡镇政府是此项工作的直接责任主体),
